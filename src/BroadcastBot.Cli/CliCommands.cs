@@ -1,0 +1,13 @@
+using System.CommandLine;
+using BroadcastBot.Cli.Commands;
+
+namespace BroadcastBot.Cli;
+
+/// <summary>Every subcommand of <c>broadcastbot</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CliCommands
+{
+    public static IEnumerable<Command> All(CliContext context)
+    {
+        yield return KbCommand.Create(context);
+    }
+}

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace BroadcastBot.Cli.Commands;
+
+/// <summary><c>broadcastbot kb ...</c>: work with knowledge-base files.</summary>
+internal static class KbCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("kb", "Work with knowledge bases: the YAML file of positions and answers the bot answers from.");
+        return command;
+    }
+}
