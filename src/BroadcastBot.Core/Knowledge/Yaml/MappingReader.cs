@@ -38,7 +38,7 @@ internal sealed class MappingReader
     /// <summary>The line the mapping starts on.</summary>
     public int? Line => ProblemCollector.LineOf(_node);
 
-    public string FieldPath(string name) => $"{Path}.{name}";
+    public string FieldPath(string name) => Path.Length == 0 ? name : $"{Path}.{name}";
 
     /// <summary>The line of a field's value, or of the mapping when the field is absent.</summary>
     public int? LineOf(string name) => _fields.TryGetValue(name, out var node) ? ProblemCollector.LineOf(node) : Line;
