@@ -10,7 +10,7 @@ namespace BroadcastBot.Testing;
 /// killed on dispose. Tests keep to their own key space (a unique session id per test), so one server can be
 /// shared by a test class through <c>IClassFixture&lt;RedisServer&gt;</c>.
 /// </summary>
-public sealed class RedisServer : IAsyncLifetime, IDisposable
+public sealed class RedisServer : IDisposable
 {
     private const string Executable = "redis-server";
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "bb-redis-" + Guid.NewGuid().ToString("N")[..12]);
@@ -138,14 +138,6 @@ public sealed class RedisServer : IAsyncLifetime, IDisposable
         stream.Write(Encoding.UTF8.GetBytes(request.ToString()));
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadLine() ?? string.Empty;
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public Task DisposeAsync()
-    {
-        Dispose();
-        return Task.CompletedTask;
     }
 
     public void Dispose()
