@@ -7,7 +7,10 @@ internal static class KbCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("kb", "Work with knowledge bases: the YAML file of positions and answers the bot answers from.");
+        var command = new Command(
+            "kb",
+            "Work with knowledge bases: the YAML file that lists the session, employers, positions and FAQ answers the bot answers from.");
+        command.Subcommands.Add(KbCheckCommand.Create(context));
         return command;
     }
 }
