@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace BroadcastBot.Pipeline.Knowledge;
@@ -7,31 +6,35 @@ namespace BroadcastBot.Pipeline.Knowledge;
 /// Polls knowledge-base files and reloads them when their content changes. Polling the content hash (rather
 /// than file-system events) also catches editors that replace the file and network file systems.
 /// </summary>
-public sealed partial class KnowledgeBaseWatcher(
-    IEnumerable<ReloadableKnowledgeBase> knowledgeBases,
-    TimeProvider time,
-    ILogger<KnowledgeBaseWatcher> logger,
-    TimeSpan? interval = null) : BackgroundService
+public sealed partial class KnowledgeBaseWatcher(TimeProvider time, ILogger<KnowledgeBaseWatcher> logger)
 {
-    private readonly TimeSpan _interval = interval ?? TimeSpan.FromSeconds(1);
+    /// <summary>How often files are checked.</summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Watches until cancelled.</summary>
+    public async Task WatchAsync(IReadOnlyList<ReloadableKnowledgeBase> knowledgeBases, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(_interval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        using var timer = new PeriodicTimer(Interval, time);
+        try
         {
-            foreach (var kb in knowledgeBases)
+            while (await timer.WaitForNextTickAsync(cancellationToken))
             {
-                try
+                foreach (var kb in knowledgeBases)
                 {
-                    kb.ReloadIfChanged();
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogReloadFailed(logger, ex, kb.Path);
+                    try
+                    {
+                        kb.ReloadIfChanged();
+                    }
+                    catch (Exception ex)
+                    {
+                        LogReloadFailed(logger, ex, kb.Path);
+                    }
                 }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping.
         }
     }
 
