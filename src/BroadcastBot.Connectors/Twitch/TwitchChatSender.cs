@@ -6,37 +6,27 @@ namespace BroadcastBot.Connectors.Twitch;
 
 /// <summary>
 /// Posts answers into Twitch chat within the platform's limits (spec 1.7): a sliding-window rate limit (20 or 100
-/// per 30 s), never the same text twice within 30 s in one channel, at most 500 characters, one line.
+/// per 30 s, see <see cref="SlidingLogRateLimiter"/>), never the same text twice within 30 s in one channel, at most 500 characters, one line.
 /// </summary>
 public sealed class TwitchChatSender : IChatReplySender, IDisposable
 {
     private readonly ITwitchLineWriter _writer;
     private readonly TwitchSenderOptions _options;
     private readonly TimeProvider _timeProvider;
-    private readonly SlidingWindowRateLimiter _limiter;
-    private readonly ITimer _replenisher;
+    private readonly RateLimiter _limiter;
     private readonly Dictionary<(string Room, string Text), DateTimeOffset> _recent = [];
     private readonly object _gate = new();
 
     /// <summary>Creates a sender that posts through <paramref name="writer"/> (usually the <see cref="TwitchConnection"/>).</summary>
     public TwitchChatSender(ITwitchLineWriter writer, TwitchSenderOptions options, TimeProvider timeProvider)
     {
+        System.ComponentModel.DataAnnotations.Validator.ValidateObject(
+            options, new System.ComponentModel.DataAnnotations.ValidationContext(options), validateAllProperties: true);
         _writer = writer;
         _options = options;
         _timeProvider = timeProvider;
 
-        // The limiter's own timer runs on the wall clock; replenishing it from a TimeProvider timer keeps it
-        // testable with a manual clock.
-        _limiter = new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
-        {
-            PermitLimit = options.EffectiveMessagesPerWindow,
-            Window = options.Window,
-            SegmentsPerWindow = options.SegmentsPerWindow,
-            QueueLimit = 0,
-            AutoReplenishment = false,
-        });
-        var segment = options.Window / options.SegmentsPerWindow;
-        _replenisher = timeProvider.CreateTimer(static state => ((SlidingWindowRateLimiter)state!).TryReplenish(), _limiter, segment, segment);
+        _limiter = new SlidingLogRateLimiter(options.EffectiveMessagesPerWindow, options.Window, timeProvider);
     }
 
     /// <inheritdoc />
@@ -62,7 +52,6 @@ public sealed class TwitchChatSender : IChatReplySender, IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        _replenisher.Dispose();
         _limiter.Dispose();
     }
 

@@ -16,10 +16,6 @@ public sealed class TwitchSenderOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Segments the sliding window is divided into; more segments follow the true window more closely.</summary>
-    [Range(1, 600)]
-    public int SegmentsPerWindow { get; set; } = 30;
-
     /// <summary>An identical message within this time in one channel is dropped by Twitch (<c>msg_duplicate</c>), so we never send it.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan DuplicateTextWindow { get; set; } = TimeSpan.FromSeconds(30);
