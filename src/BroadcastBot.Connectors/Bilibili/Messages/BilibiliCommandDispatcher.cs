@@ -74,8 +74,9 @@ internal sealed class BilibiliCommandDispatcher
         {
             return handler.Handle(json, context);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: Utf8JsonReader.GetString on a string that is not valid UTF-8.
             _counters.AddMalformedPacket();
             return BilibiliCommandOutcome.Continue;
         }

@@ -50,7 +50,7 @@ internal static class BilibiliCommandReader
 
             return false;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             return false;
         }

@@ -9,6 +9,6 @@ internal interface IBilibiliCommandHandler
     /// <summary>The <c>cmd</c> names this handler takes, e.g. <c>DANMU_MSG</c>.</summary>
     IReadOnlyList<string> Commands { get; }
 
-    /// <summary>Handles one message. May throw <see cref="System.Text.Json.JsonException"/> on bad JSON (counted as malformed).</summary>
+    /// <summary>Handles one message. May throw <see cref="System.Text.Json.JsonException"/> on bad JSON or <see cref="InvalidOperationException"/> on invalid UTF-8 (both counted as malformed).</summary>
     BilibiliCommandOutcome Handle(ReadOnlySpan<byte> json, BilibiliMessageContext context);
 }
