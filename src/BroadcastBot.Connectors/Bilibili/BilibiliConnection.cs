@@ -126,6 +126,8 @@ public sealed class BilibiliConnection : IChatConnection
                         throw new BilibiliProtocolException("Bilibili closed the connection before the auth reply");
                     }
 
+                    await StopAsync(heartbeats, heartbeat);
+                    await CloseQuietlyAsync(socket, WebSocketCloseStatus.NormalClosure);
                     return;
                 }
 
