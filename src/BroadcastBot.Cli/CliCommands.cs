@@ -9,5 +9,7 @@ internal static class CliCommands
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return KbCommand.Create(context);
+        yield return ExportCommand.Create(context);
+        yield return ForgetCommand.Create(context);
     }
 }
