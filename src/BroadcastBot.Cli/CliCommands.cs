@@ -9,5 +9,7 @@ internal static class CliCommands
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return KbCommand.Create(context);
+        yield return ClassifyCommand.Create(context);
+        yield return EvalCommand.Create(context);
     }
 }
