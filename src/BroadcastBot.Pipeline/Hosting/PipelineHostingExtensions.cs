@@ -2,6 +2,7 @@ using BroadcastBot.Connectors.Common;
 using BroadcastBot.Pipeline.Consumers;
 using BroadcastBot.Pipeline.Knowledge;
 using BroadcastBot.Pipeline.Options;
+using BroadcastBot.Pipeline.Rooms;
 using BroadcastBot.Pipeline.Sessions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

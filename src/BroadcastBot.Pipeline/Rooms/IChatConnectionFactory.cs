@@ -1,4 +1,3 @@
-using BroadcastBot.Connectors.Common;
 using BroadcastBot.Pipeline.Options;
 
 namespace BroadcastBot.Pipeline.Rooms;
@@ -12,6 +11,6 @@ public interface IChatConnectionFactory
     /// <summary>Checks a room's settings; returns problems to report at start (empty when fine).</summary>
     IEnumerable<string> Validate(RoomOptions room);
 
-    /// <summary>Creates the connection for <paramref name="room"/> (already validated).</summary>
-    IChatConnection Create(RoomOptions room);
+    /// <summary>Creates the connection for <paramref name="room"/> (already validated), with its reply sender when it has one.</summary>
+    RoomConnection Create(RoomOptions room);
 }

@@ -32,7 +32,7 @@ public sealed class SessionFactory(
         }
 
         var rooms = options.Rooms
-            .Select(room => new RoomConnection(room, _factories[room.Platform].Create(room)))
+            .Select(room => _factories[room.Platform].Create(room))
             .ToList();
         return (session, rooms);
     }

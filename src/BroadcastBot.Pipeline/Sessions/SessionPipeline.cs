@@ -81,10 +81,10 @@ public sealed partial class SessionPipeline(
                 var verdict = classifier.Classify(message.Text, featured);
                 session.Stats.OnMessage();
                 return new UnderstoodMessage(message, verdict, featured, classifier.KnowledgeBase);
-            case FeaturedPositionChanged featured:
-                if (!session.Live.SetFeatured(featured.PositionId))
+            case FeaturedPositionChanged change:
+                if (!session.Live.SetFeatured(change.PositionId))
                 {
-                    LogUnknownFeatured(logger, session.Id, featured.PositionId);
+                    LogUnknownFeatured(logger, session.Id, change.PositionId);
                 }
 
                 return null;

@@ -28,7 +28,7 @@ public sealed partial class SessionRunner(
         var roomTasks = new List<Task>();
         foreach (var room in rooms)
         {
-            if (room.Connection is IChatReplySender sender)
+            if (room.Replies is { } sender)
             {
                 session.ReplySenders.Register(room.Connection.Room, sender);
             }
