@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BroadcastBot.Cli.Commands;
+using BroadcastBot.Cli.Commands.Listen;
 
 namespace BroadcastBot.Cli;
 
@@ -9,5 +10,6 @@ internal static class CliCommands
     public static IEnumerable<Command> All(CliContext context)
     {
         yield return KbCommand.Create(context);
+        yield return ListenCommand.Create(context);
     }
 }
