@@ -70,6 +70,11 @@ public sealed class BilibiliConnection : IChatConnection
         {
             await RunOnceAsync(output, cancellationToken);
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        {
+            // Cancelling aborts the socket, which may surface as a WebSocketException: report it as what it is.
+            throw new OperationCanceledException("Bilibili connection stopped", ex, cancellationToken);
+        }
         catch (Exception ex) when (ex is not ChatConnectionFatalException && !cancellationToken.IsCancellationRequested)
         {
             // blivedm: next host on every failure; fresh token after max(3, hosts) failures in a row (§2.6).

@@ -20,12 +20,12 @@ internal sealed class BilibiliFrameReceiver(WebSocket socket, int maxFrameBytes)
         var length = 0;
         while (true)
         {
-            if (length == _buffer.Length)
+            if (Room(length) == 0)
             {
                 Grow(length);
             }
 
-            var result = await socket.ReceiveAsync(_buffer.AsMemory(length), cancellationToken);
+            var result = await socket.ReceiveAsync(_buffer.AsMemory(length, Room(length)), cancellationToken);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
@@ -49,6 +49,9 @@ internal sealed class BilibiliFrameReceiver(WebSocket socket, int maxFrameBytes)
         ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = [];
     }
+
+    // Never read past limit + 1 even when the pool hands out a larger array.
+    private int Room(int length) => (int)Math.Min(_buffer.Length, (long)maxFrameBytes + 1) - length;
 
     // One byte beyond the limit is enough to prove a message is too large.
     private void Grow(int length)

@@ -54,6 +54,20 @@ public sealed class FakeBilibiliSession(FakeBilibiliServer server, WebSocket soc
         }
     }
 
+    /// <summary>Sends a frame the client may hang up on midway; false when it did.</summary>
+    public async Task<bool> TrySendAsync(byte[] frame)
+    {
+        try
+        {
+            await SendAsync(frame);
+            return true;
+        }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Drops the TCP connection without a close frame (a server crash or network cut).</summary>
     public void Abort() => context.Abort();
 
