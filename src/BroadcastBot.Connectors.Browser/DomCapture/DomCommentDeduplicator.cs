@@ -18,11 +18,11 @@ internal sealed class DomCommentDeduplicator(TimeSpan window, int capacity = 50_
     /// <summary>Records a sighting at <paramref name="now"/>; true when it is a new comment.</summary>
     public bool TryAdd(string user, string text, DateTimeOffset now)
     {
-        Forget(now);
         var key = (user, text);
         var isNew = !_lastSeen.TryGetValue(key, out var seenAt) || now - seenAt >= window;
         _lastSeen[key] = now;
         _order.Enqueue((key, now));
+        Forget(now);
         return isNew;
     }
 

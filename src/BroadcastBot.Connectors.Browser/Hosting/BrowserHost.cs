@@ -24,6 +24,9 @@ public sealed partial class BrowserHost : IAsyncDisposable
         _logger = logger;
     }
 
+    /// <summary>The running browser, if any; for tests that simulate a dying browser or a page closed from outside.</summary>
+    internal IBrowser? CurrentBrowser => _browser;
+
     /// <summary>Opens a fresh browser context, launching (or relaunching) Chromium when needed.</summary>
     /// <exception cref="Common.ChatConnectionFatalException">Chromium is not installed at the configured path.</exception>
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options, CancellationToken cancellationToken)

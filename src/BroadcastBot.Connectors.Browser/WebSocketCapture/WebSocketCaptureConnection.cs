@@ -66,6 +66,9 @@ public sealed partial class WebSocketCaptureConnection : IChatConnection
             socket.FrameReceived += (_, frame) =>
             {
                 Interlocked.Exchange(ref lastFrameAt, _time.GetTimestamp());
+                // Webcast sockets carry only binary frames (spec 3.2). The .NET binding does not say which
+                // opcode a frame had (Binary is filled for text frames too), so a stray text frame is decoded
+                // like any other and counted as malformed.
                 if (frame.Binary is not { } bytes)
                 {
                     return;
