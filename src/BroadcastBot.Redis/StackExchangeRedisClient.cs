@@ -6,6 +6,7 @@ namespace BroadcastBot.Redis;
 public sealed class StackExchangeRedisClient : IRedisClient, IDisposable
 {
     private readonly ConnectionMultiplexer _multiplexer;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _hashes = new(StringComparer.Ordinal);
 
     private StackExchangeRedisClient(ConnectionMultiplexer multiplexer) => _multiplexer = multiplexer;
 
@@ -28,13 +29,20 @@ public sealed class StackExchangeRedisClient : IRedisClient, IDisposable
     /// <inheritdoc />
     public async Task<long> ScriptEvaluateAsync(string script, string[] keys, string[] arguments)
     {
+        var redisKeys = Array.ConvertAll(keys, k => (RedisKey)k);
+        var redisValues = Array.ConvertAll(arguments, a => (RedisValue)a);
         try
         {
-            var result = await Database.ScriptEvaluateAsync(
-                script,
-                Array.ConvertAll(keys, k => (RedisKey)k),
-                Array.ConvertAll(arguments, a => (RedisValue)a)).ConfigureAwait(false);
-            return (long)result;
+            // EVALSHA sends 40 bytes instead of the whole script on every call; after a Redis restart the script
+            // cache is empty (NOSCRIPT), and one EVAL puts the script back.
+            try
+            {
+                return (long)await Database.ScriptEvaluateAsync(Sha1Of(script), redisKeys, redisValues).ConfigureAwait(false);
+            }
+            catch (RedisServerException exception) when (exception.Message.StartsWith("NOSCRIPT", StringComparison.Ordinal))
+            {
+                return (long)await Database.ScriptEvaluateAsync(script, redisKeys, redisValues).ConfigureAwait(false);
+            }
         }
         catch (RedisServerException exception) when (IsPermanent(exception.Message))
         {
@@ -99,6 +107,9 @@ public sealed class StackExchangeRedisClient : IRedisClient, IDisposable
 
         return Task.FromResult<IReadOnlyList<string>>(keys);
     }
+
+    private byte[] Sha1Of(string script) =>
+        _hashes.GetOrAdd(script, static text => System.Security.Cryptography.SHA1.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     // LOADING, BUSY, READONLY, MASTERDOWN, TRYAGAIN, NOSCRIPT... pass with time; ERR and WRONGTYPE do not.
     private static bool IsPermanent(string message) =>

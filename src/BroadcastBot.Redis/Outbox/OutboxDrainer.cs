@@ -26,6 +26,8 @@ internal sealed class OutboxDrainer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private OutboxPosition _drained;
     private TaskCompletionSource _progress = NewProgress();
+    private OutboxPosition _checkpointed;
+    private long _checkpointedAt;
     private Task _loop = Task.CompletedTask;
     private bool _failing;
 
@@ -38,6 +40,7 @@ internal sealed class OutboxDrainer : IAsyncDisposable
         _reader = reader;
         _checkpoint = checkpoint;
         _drained = drainFrom;
+        _checkpointed = drainFrom;
         _target = target;
         _options = options;
         _logger = logger;
@@ -123,6 +126,7 @@ internal sealed class OutboxDrainer : IAsyncDisposable
         {
         }
 
+        SaveCheckpoint(Drained);
         _stopping.Dispose();
         _dataArrived.Dispose();
     }
@@ -163,15 +167,18 @@ internal sealed class OutboxDrainer : IAsyncDisposable
                 OutboxLog.RedisBack(_logger);
             }
 
-            Advance(batch[^1].Next);
+            Advance(batch[^1].Next, mustCheckpoint: false);
             return;
         }
+
+        // Caught up: make the checkpoint current before waiting.
+        SaveCheckpoint(from);
 
         if (from.Segment < end.Segment)
         {
             // A closed segment is fully drained: move on, then delete it (checkpoint first, so a crash in between
             // only leaves a file the next start deletes).
-            Advance(new OutboxPosition(from.Segment + 1, 0));
+            Advance(new OutboxPosition(from.Segment + 1, 0), mustCheckpoint: true);
             _reader.Release(from.Segment);
             File.Delete(OutboxSegments.PathOf(_directory, from.Segment));
             OutboxLog.SegmentDeleted(_logger, from.Segment);
@@ -242,9 +249,15 @@ internal sealed class OutboxDrainer : IAsyncDisposable
         File.AppendAllText(Path.Combine(_directory, "dead-letter.jsonl"), System.Text.Encoding.UTF8.GetString(record.ToUtf8()) + "\n");
     }
 
-    private void Advance(OutboxPosition next)
+    private void Advance(OutboxPosition next, bool mustCheckpoint)
     {
-        _checkpoint.Write(next);
+        // The checkpoint file is rewritten at most every CheckpointInterval while records stream in (a rename per
+        // small batch would cost more than the batch); losing the newest one only means idempotent re-delivery.
+        if (mustCheckpoint || _time.GetElapsedTime(_checkpointedAt) >= CheckpointInterval)
+        {
+            SaveCheckpoint(next);
+        }
+
         TaskCompletionSource progress;
         lock (_gate)
         {
@@ -254,6 +267,18 @@ internal sealed class OutboxDrainer : IAsyncDisposable
         }
 
         progress.TrySetResult();
+    }
+
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(100);
+
+    private void SaveCheckpoint(OutboxPosition position)
+    {
+        if (position != _checkpointed)
+        {
+            _checkpoint.Write(position);
+            _checkpointed = position;
+            _checkpointedAt = _time.GetTimestamp();
+        }
     }
 
     private static TaskCompletionSource NewProgress() => new(TaskCreationOptions.RunContinuationsAsynchronously);
