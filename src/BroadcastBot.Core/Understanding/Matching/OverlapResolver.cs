@@ -3,8 +3,8 @@ namespace BroadcastBot.Core.Understanding.Matching;
 /// <summary>
 /// Decides which overlapping matches keep their meaning (spec: "Overlaps resolved deterministically (longest
 /// match)"). A match inside a longer one is dropped ("主播" inside "带货主播"); of two partly overlapping matches of
-/// the same class the longer (then the earlier) wins; an entity and a cue word may share a character ("叉车工" and
-/// "工资" in "叉车工资"); an exact match always beats a sound-alike. Dropped matches still count as question or
+/// the same class an exact match beats a sound-alike, then the longer (then the earlier) wins; an entity and a cue
+/// word may share a character ("叉车工" and "工资" in "叉车工资", or the sound-alike "工姿" in "叉车工姿"). Dropped matches still count as question or
 /// noise markers; only their meaning (position, company, cue) is lost.
 /// </summary>
 internal static class OverlapResolver
@@ -38,11 +38,6 @@ internal static class OverlapResolver
     /// <summary>True when <paramref name="y"/> gives way to <paramref name="x"/> (they overlap).</summary>
     private static bool Loses(in SpanMatch y, in SpanMatch x, TermPayload[] payloads)
     {
-        if (y.Fuzzy != x.Fuzzy)
-        {
-            return y.Fuzzy;
-        }
-
         var xContainsY = x.Start <= y.Start && x.End >= y.End;
         if (xContainsY && x.Length > y.Length)
         {
@@ -52,6 +47,11 @@ internal static class OverlapResolver
         if (IsEntity(x, payloads) != IsEntity(y, payloads))
         {
             return false;
+        }
+
+        if (y.Fuzzy != x.Fuzzy)
+        {
+            return y.Fuzzy;
         }
 
         return x.Length > y.Length || (x.Length == y.Length && x.Start < y.Start);

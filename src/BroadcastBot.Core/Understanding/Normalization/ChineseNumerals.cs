@@ -56,6 +56,17 @@ internal static class ChineseNumerals
             }
         }
 
+        if (plainDigits)
+        {
+            long digits = 0;
+            foreach (var c in run)
+            {
+                digits = (digits * 10) + DigitOf(c);
+            }
+
+            return digits;
+        }
+
         long total = 0, section = 0, digit = 0;
         var lastUnit = 0;
         var digitAfterUnit = false;

@@ -7,6 +7,11 @@ namespace BroadcastBot.Core.Understanding.Normalization;
 /// <param name="HasQuestionMark">A '?' or '？' appeared.</param>
 internal readonly record struct NormalizedStats(int Length, int CjkCount, int LetterCount, bool HasQuestionMark)
 {
-    /// <summary>English when Latin letters clearly dominate (spec: answer in the language of the question).</summary>
-    public MessageLanguage Language => LetterCount >= 3 && LetterCount > CjkCount * 2 ? MessageLanguage.English : MessageLanguage.Chinese;
+    /// <summary>
+    /// English when there is no Chinese at all, or Latin letters overwhelm it (spec: answer in the language of the
+    /// question). A Latin name in a Chinese question ("Ruida在哪", "CNC工资多少") keeps it Chinese.
+    /// </summary>
+    public MessageLanguage Language => (CjkCount == 0 ? LetterCount >= 2 : LetterCount > CjkCount * 4)
+        ? MessageLanguage.English
+        : MessageLanguage.Chinese;
 }

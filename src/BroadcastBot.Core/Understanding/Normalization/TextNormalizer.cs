@@ -23,9 +23,16 @@ internal sealed class TextNormalizer
     private TextNormalizer(FrozenDictionary<string, string> pinyin) => _pinyin = pinyin.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The normaliser with the embedded pinyin-initials lexicon.</summary>
-    public static TextNormalizer Default { get; } = new(LexiconFiles.Lines("pinyin")
-        .Select(l => l.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries))
-        .ToFrozenDictionary(p => p[0], p => p[1], StringComparer.Ordinal));
+    public static TextNormalizer Default { get; } = CreateDefault();
+
+    /// <summary>Expansions are normalised too ("五险一金" → "5险1金"), by a normaliser that expands nothing.</summary>
+    private static TextNormalizer CreateDefault()
+    {
+        var plain = new TextNormalizer(FrozenDictionary<string, string>.Empty);
+        return new TextNormalizer(LexiconFiles.Lines("pinyin")
+            .Select(l => l.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenDictionary(p => p[0], p => plain.Normalize(p[1]), StringComparer.Ordinal));
+    }
 
     /// <summary>Normalises <paramref name="input"/> into <paramref name="output"/> (at least <see cref="OutputCapacity"/> long).</summary>
     public NormalizedStats Normalize(ReadOnlySpan<char> input, Span<char> output)
