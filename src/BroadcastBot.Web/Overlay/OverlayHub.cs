@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Net.WebSockets;
 using BroadcastBot.Web.Live;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -40,20 +41,19 @@ public sealed class OverlayHub : IDisposable
     public int ClientCount => _sessions.Values.Sum(s => s.ClientCount);
 
     /// <summary>Serves one overlay WebSocket until it closes: snapshot first, then coalesced updates.</summary>
-    internal async Task ServeAsync(LiveSession session, OverlayClient client, CancellationToken cancellationToken)
+    internal async Task ServeAsync(LiveSession session, WebSocket socket, string room, CancellationToken cancellationToken)
     {
         var fanOut = Attach(session);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping.Token);
+        var client = new OverlayClient(socket, room, linked.Token);
         var count = fanOut.Add(client);
         WebLog.OverlayConnected(_logger, session.Id, count);
         try
         {
             fanOut.Synchronize(client);
-            var sending = OverlaySocketReader.SendUntilFailedAsync(client, linked.Token);
-            var receiving = OverlaySocketReader.DrainUntilClosedAsync(client.Socket, linked.Token);
-            await Task.WhenAny(sending, receiving);
+            await Task.WhenAny(client.Ended, OverlaySocketReader.DrainUntilClosedAsync(socket, linked.Token));
             await linked.CancelAsync();
-            await OverlaySocketReader.CloseQuietlyAsync(client.Socket);
+            await OverlaySocketReader.CloseQuietlyAsync(socket);
         }
         finally
         {

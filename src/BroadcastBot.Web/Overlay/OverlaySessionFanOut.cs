@@ -80,22 +80,28 @@ internal sealed class OverlaySessionFanOut : IDisposable
 
     private async Task RunAsync(CancellationToken stopping)
     {
-        var lastSent = 0L;
-        var first = true;
+        // Frames go out on a fixed grid (slot = previous slot + interval, or now when idle longer), so timer
+        // lateness does not pile up: a busy session gets the full MaxOverlayUpdatesPerSecond, never more.
+        var lastSlot = long.MinValue;
+        var intervalTicks = (long)(_interval.TotalSeconds * _time.TimestampFrequency);
         try
         {
             while (await _changes.Reader.WaitToReadAsync(stopping))
             {
-                var wait = first ? TimeSpan.Zero : _interval - _time.GetElapsedTime(lastSent);
-                if (wait > TimeSpan.Zero)
+                var now = _time.GetTimestamp();
+                var due = lastSlot == long.MinValue ? now : lastSlot + intervalTicks;
+                if (due > now)
                 {
-                    await Task.Delay(wait, _time, stopping);
+                    await Task.Delay(_time.GetElapsedTime(now, due), _time, stopping);
+                    lastSlot = due;
+                }
+                else
+                {
+                    lastSlot = now;
                 }
 
                 // Read after the wait: every change that came in meanwhile is in this one frame.
                 _changes.Reader.TryRead(out _);
-                lastSent = _time.GetTimestamp();
-                first = false;
                 Broadcast();
             }
         }

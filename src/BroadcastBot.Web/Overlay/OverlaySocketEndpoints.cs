@@ -37,7 +37,7 @@ public static class OverlaySocketEndpoints
 
         var room = context.Request.Query["room"].ToString();
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await hub.ServeAsync(session, new OverlayClient(socket, TrackedLinkCodec.IsValidRoom(room) ? room : TrackedLinkCodec.DefaultRoom), context.RequestAborted);
+        await hub.ServeAsync(session, socket, TrackedLinkCodec.IsValidRoom(room) ? room : TrackedLinkCodec.DefaultRoom, context.RequestAborted);
         return TypedResults.Empty;
     }
 }

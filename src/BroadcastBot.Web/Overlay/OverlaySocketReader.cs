@@ -2,7 +2,7 @@ using System.Net.WebSockets;
 
 namespace BroadcastBot.Web.Overlay;
 
-/// <summary>Overlay pages only listen: reads (and discards) what they send until they close; socket errors end a client quietly.</summary>
+/// <summary>Overlay pages only listen: reads (and discards) what they send until they close.</summary>
 internal static class OverlaySocketReader
 {
     public static async Task DrainUntilClosedAsync(WebSocket socket, CancellationToken cancellationToken)
@@ -23,17 +23,6 @@ internal static class OverlaySocketReader
         {
         }
         catch (OperationCanceledException)
-        {
-        }
-    }
-
-    public static async Task SendUntilFailedAsync(OverlayClient client, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await client.RunSendLoopAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
         }
     }
