@@ -2,6 +2,7 @@ using BroadcastBot.Pipeline.Exports;
 using BroadcastBot.Redis;
 using BroadcastBot.Web;
 using BroadcastBot.Web.Api;
+using BroadcastBot.Web.Ingest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,11 +41,13 @@ public static class BroadcastBotHost
         builder.AddRedisInterestStore();
         builder.AddBroadcastBotPipeline();
         builder.Services.AddSingleton<ICompanyExportSource, StoreCompanyExportSource>();
+        builder.Services.AddIngest<SessionIngestTarget>();
         builder.Services.AddHealthChecks();
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBroadcastBotWeb();
+        app.MapIngest();
         app.MapHealthChecks("/healthz");
         return app;
     }

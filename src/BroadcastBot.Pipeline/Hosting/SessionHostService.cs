@@ -27,6 +27,15 @@ public sealed partial class SessionHostService(
     /// <summary>The sessions running now.</summary>
     public IReadOnlyList<SessionRuntime> Sessions => [.. _sessions.Select(s => s.Session)];
 
+    /// <summary>
+    /// The session with a room of <paramref name="platform"/> named <paramref name="room"/> (or a room of that platform
+    /// without a name, which takes every room), or null.
+    /// </summary>
+    public SessionRuntime? FindSessionForRoom(string platform, string? room) =>
+        _sessions.FirstOrDefault(s => s.Rooms.Any(r =>
+            string.Equals(r.Options.Platform, platform, StringComparison.OrdinalIgnoreCase) &&
+            (r.Options.Room is null || r.Options.Room == room))).Session;
+
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -6,7 +6,7 @@ namespace BroadcastBot.Pipeline.Rooms;
 /// <summary>Registers one connection factory per platform; the pipeline looks them up by platform name.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
-    /// <summary>Adds the Twitch, Bilibili, browser-capture and replay factories.</summary>
+    /// <summary>Adds the Twitch, Bilibili, browser-capture, replay and webhook factories.</summary>
     public static IServiceCollection AddChatConnectors(this IServiceCollection services)
     {
         services.AddHttpClient("bilibili");
@@ -15,6 +15,7 @@ public static class ConnectorServiceCollectionExtensions
         services.AddSingleton<IChatConnectionFactory, BilibiliRoomFactory>();
         services.AddSingleton<IChatConnectionFactory, BrowserRoomFactory>();
         services.AddSingleton<IChatConnectionFactory, ReplayRoomFactory>();
+        services.AddSingleton<IChatConnectionFactory, WebhookRoomFactory>();
         return services;
     }
 }
