@@ -6,6 +6,7 @@ using BroadcastBot.Web.Ingest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BroadcastBot.Pipeline.Hosting;
 
@@ -37,6 +38,11 @@ public static class BroadcastBotHost
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
+        // Logs (connection states, reloads, warnings) go to standard error so a command's output stays clean.
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.AddBroadcastBotWeb();
         builder.AddRedisInterestStore();
         builder.AddBroadcastBotPipeline();
