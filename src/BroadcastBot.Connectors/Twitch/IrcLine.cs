@@ -113,7 +113,7 @@ internal readonly ref struct IrcLine
         }
         else
         {
-            var marker = rest.IndexOf(" :", StringComparison.Ordinal);
+            var marker = rest.IndexOf(" :".AsSpan());
             if (marker < 0)
             {
                 middle = rest.TrimEnd(' ');
@@ -130,21 +130,40 @@ internal readonly ref struct IrcLine
         return true;
     }
 
-    /// <summary>Finds the raw (still escaped) value of tag <paramref name="key"/>; a tag without <c>=</c> has value "".</summary>
+    /// <summary>
+    /// Finds the raw (still escaped) value of tag <paramref name="key"/>; a tag without <c>=</c> has value "".
+    /// One vectorized search for the key per lookup instead of splitting every pair: raw tag values never contain
+    /// <c>;</c> (it is escaped as <c>\:</c>), so a match preceded by <c>;</c> or the start is a real key.
+    /// </summary>
     public bool TryGetTag(ReadOnlySpan<char> key, out ReadOnlySpan<char> rawValue)
     {
-        var rest = Tags;
-        while (!rest.IsEmpty)
+        var tags = Tags;
+        var offset = 0;
+        while (!key.IsEmpty && offset < tags.Length)
         {
-            var end = rest.IndexOf(';');
-            var pair = end < 0 ? rest : rest[..end];
-            rest = end < 0 ? default : rest[(end + 1)..];
-            if (pair.Length >= key.Length && pair.StartsWith(key, StringComparison.Ordinal)
-                && (pair.Length == key.Length || pair[key.Length] == '='))
+            var found = tags[offset..].IndexOf(key);
+            if (found < 0)
             {
-                rawValue = pair.Length == key.Length ? default : pair[(key.Length + 1)..];
+                break;
+            }
+
+            var start = offset + found;
+            var end = start + key.Length;
+            if ((start == 0 || tags[start - 1] == ';') && (end == tags.Length || tags[end] is '=' or ';'))
+            {
+                if (end == tags.Length || tags[end] == ';')
+                {
+                    rawValue = default;
+                    return true;
+                }
+
+                var value = tags[(end + 1)..];
+                var semicolon = value.IndexOf(';');
+                rawValue = semicolon < 0 ? value : value[..semicolon];
                 return true;
             }
+
+            offset = start + 1;
         }
 
         rawValue = default;

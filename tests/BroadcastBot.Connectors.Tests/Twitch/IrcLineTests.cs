@@ -62,6 +62,32 @@ public sealed class IrcLineTests
     }
 
     [Theory]
+    [InlineData("@room-id=1;user-id=2;id=3 :p CMD", "id", "3")]
+    [InlineData("@reply=id;id=4 :p CMD", "id", "4")]
+    [InlineData("@id=5;reply-parent-msg-id=6 :p CMD", "id", "5")]
+    [InlineData("@a=x\\sid=9;id=7 :p CMD", "id", "7")]
+    [InlineData("@badge-info=subscriber/22;badges=moderator/1 :p CMD", "badges", "moderator/1")]
+    [InlineData("@flag;id :p CMD", "id", "")]
+    public void TryGetTag_KeyInsideOtherKeysOrValues_FindsOnlyTheRealKey(string text, string key, string expected)
+    {
+        IrcLine.TryParse(text, out var line).ShouldBeTrue();
+
+        line.TryGetTag(key, out var value).ShouldBeTrue();
+        value.ToString().ShouldBe(expected);
+    }
+
+    [Theory]
+    [InlineData("@room-id=1;user-id=2 :p CMD", "id")]
+    [InlineData("@a=id :p CMD", "id")]
+    [InlineData(":p CMD", "id")]
+    public void TryGetTag_KeyOnlyAsPartOfSomethingElse_IsNotFound(string text, string key)
+    {
+        IrcLine.TryParse(text, out var line).ShouldBeTrue();
+
+        line.TryGetTag(key, out _).ShouldBeFalse();
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("@tags-only")]
     [InlineData(":prefix-only")]

@@ -54,6 +54,43 @@ public sealed class TwitchConnectionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwitchChatSender_OverLoggedInSession_PostsPrivmsgToTheServer()
+    {
+        var options = Options(_server);
+        options.Nick = "jobbot";
+        options.Token = "abc123";
+        var connection = Connection(options);
+        var connected = new TaskCompletionSource();
+        using var sender = new BroadcastBot.Connectors.Twitch.TwitchChatSender(
+            connection, new BroadcastBot.Connectors.Twitch.TwitchSenderOptions(), TimeProvider.System);
+        sender.CanSend.ShouldBeFalse();
+        _ = connection.RunAsync(_feed.Writer, () => connected.TrySetResult(), _stop.Token);
+        var session = await _server.NextSessionAsync();
+        await session.AcceptHandshakeAsync(validToken: "abc123");
+        await connected.Task.WaitAsync(Patience);
+
+        (await sender.SendAsync("#JobFair", "叉车工资 6000-8000，包吃住", CancellationToken.None)).ShouldBeTrue();
+
+        (await session.ReadLineAsync()).ShouldBe("PRIVMSG #jobfair :叉车工资 6000-8000，包吃住");
+    }
+
+    [Fact]
+    public async Task TwitchChatSender_AnonymousSession_CannotSend()
+    {
+        var connection = Connection(Options(_server));
+        var connected = new TaskCompletionSource();
+        using var sender = new BroadcastBot.Connectors.Twitch.TwitchChatSender(
+            connection, new BroadcastBot.Connectors.Twitch.TwitchSenderOptions(), TimeProvider.System);
+        _ = connection.RunAsync(_feed.Writer, () => connected.TrySetResult(), _stop.Token);
+        var session = await _server.NextSessionAsync();
+        await session.AcceptHandshakeAsync();
+        await connected.Task.WaitAsync(Patience);
+
+        sender.CanSend.ShouldBeFalse();
+        (await sender.SendAsync("jobfair", "hello", CancellationToken.None)).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task RunAsync_PrivmsgWithEscapedTagsAndEmoji_EmitsNormalizedMessage()
     {
         _ = Connection(Options(_server)).RunAsync(_feed.Writer, _stop.Token);

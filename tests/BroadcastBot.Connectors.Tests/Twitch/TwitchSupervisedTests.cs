@@ -53,6 +53,27 @@ public sealed class TwitchSupervisedTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Supervisor_EndOfMotd_ReportsConnectedBeforeAnyMessage()
+    {
+        var supervisor = Supervisor(Connection(Options(_server)));
+        var connected = new TaskCompletionSource();
+        supervisor.StateChanged += change =>
+        {
+            if (change.State == ConnectionState.Connected)
+            {
+                connected.TrySetResult();
+            }
+        };
+        _ = supervisor.RunAsync(_feed.Writer, _stop.Token);
+        var session = await _server.NextSessionAsync();
+
+        await session.AcceptHandshakeAsync();
+
+        await connected.Task.WaitAsync(Patience);
+        _feed.Reader.Count.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Supervisor_AuthFailure_FailsWithoutReconnecting()
     {
         var options = Options(_server);
