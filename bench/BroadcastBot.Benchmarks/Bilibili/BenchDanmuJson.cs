@@ -6,8 +6,9 @@ namespace BroadcastBot.Benchmarks.Bilibili;
 
 /// <summary>
 /// A copy of the tests' DanmuMsgJson (benchmarks cannot reference test projects): DANMU_MSG bodies in the
-/// shape the live server sends (field table of shared spec §2.5): info[0] with 17 entries including the extra JSON-in-a-string and the user object, user array, fan medal, level, title,
-/// check object, wealth level, plus a dm_v2 blob.
+/// shape the live server sends (field table of shared spec §2.5): info[0] with 17 entries including the
+/// extra JSON-in-a-string and the user object, user array, fan medal, level, title, check object, wealth
+/// level, plus a dm_v2 blob.
 /// </summary>
 internal static class BenchDanmuJson
 {
