@@ -18,6 +18,9 @@ internal static class BilibiliDanmuParser
     private const int StackExtraLimit = 1024;
     private const long MaxUnixMilliseconds = 253_402_300_799_999;
 
+    private static readonly SearchValues<byte> IdCharacters =
+        SearchValues.Create("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_:"u8);
+
     /// <summary>Parses one DANMU_MSG; false when it has no text.</summary>
     /// <exception cref="JsonException">The message is not valid JSON.</exception>
     public static bool TryParse(ReadOnlySpan<byte> json, string room, DateTimeOffset receivedAt, [NotNullWhen(true)] out ChatMessage? message)
@@ -36,7 +39,11 @@ internal static class BilibiliDanmuParser
             reader.Read();
             if (isInfo && reader.TokenType == JsonTokenType.StartArray)
             {
-                ReadInfo(ref reader, ref fields);
+                if (ReadInfo(ref reader, ref fields))
+                {
+                    // Everything needed is known: the rest (medal, level, title, ...) is not worth tokenizing.
+                    break;
+                }
             }
             else
             {
@@ -71,10 +78,16 @@ internal static class BilibiliDanmuParser
         return Convert.ToHexStringLower(hash[..16]);
     }
 
-    private static void ReadInfo(ref Utf8JsonReader reader, ref DanmuFields fields)
+    // Returns true when it stopped early because every field is known (id_str present, so info[9] is not needed).
+    private static bool ReadInfo(ref Utf8JsonReader reader, ref DanmuFields fields)
     {
         for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
         {
+            if (index == 3 && fields.IsComplete)
+            {
+                return true;
+            }
+
             switch (index)
             {
                 case 0 when reader.TokenType == JsonTokenType.StartArray:
@@ -94,6 +107,8 @@ internal static class BilibiliDanmuParser
                     break;
             }
         }
+
+        return false;
     }
 
     // info[0]: [.., mode, size, colour, send time ms, rnd, .., {extra, user, ...} at 15]
@@ -133,9 +148,15 @@ internal static class BilibiliDanmuParser
         }
     }
 
-    // extra is JSON inside a JSON string: unescape it into a stack or pooled buffer and read id_str from it.
+    // extra is JSON inside a JSON string. Fast path: find the one escaped "id_str" key in the raw bytes;
+    // otherwise unescape it into a stack or pooled buffer and read id_str with a second reader.
     private static string? ReadIdStrFromExtra(ref Utf8JsonReader reader)
     {
+        if (!reader.HasValueSequence && TryFindEscapedIdStr(reader.ValueSpan, out var fast))
+        {
+            return fast;
+        }
+
         var escapedLength = reader.HasValueSequence ? (int)reader.ValueSequence.Length : reader.ValueSpan.Length;
         byte[]? rented = null;
         Span<byte> buffer = escapedLength <= StackExtraLimit
@@ -157,6 +178,29 @@ internal static class BilibiliDanmuParser
                 ArrayPool<byte>.Shared.Return(rented);
             }
         }
+    }
+
+    // Matches \"id_str\":\"VALUE\" when the key occurs exactly once and VALUE has no escapes (ids are
+    // alphanumeric); anything else takes the unescaping path.
+    private static bool TryFindEscapedIdStr(ReadOnlySpan<byte> escaped, out string? id)
+    {
+        id = null;
+        var key = "\\\"id_str\\\":\\\""u8;
+        var at = escaped.IndexOf(key);
+        if (at < 0 || escaped[(at + key.Length)..].IndexOf(key) >= 0)
+        {
+            return false;
+        }
+
+        var value = escaped[(at + key.Length)..];
+        var end = value.IndexOf((byte)'\\');
+        if (end < 0 || !value[end..].StartsWith("\\\""u8) || value[..end].IndexOfAnyExcept(IdCharacters) >= 0)
+        {
+            return false;
+        }
+
+        id = Encoding.UTF8.GetString(value[..end]);
+        return true;
     }
 
     private static string? FindIdStr(ReadOnlySpan<byte> extra)
@@ -235,6 +279,9 @@ internal static class BilibiliDanmuParser
 
     private struct DanmuFields
     {
+        public readonly bool IsComplete =>
+            Text is not null && UserName is not null && !string.IsNullOrEmpty(IdStr) && SentAtMilliseconds > 0;
+
         public string? Text;
         public string? UserId;
         public string? UserName;

@@ -79,6 +79,18 @@ public sealed class BilibiliDanmuParserTests
         message.Timestamp.ShouldBe(ReceivedAt);
     }
 
+    [Theory]
+    [InlineData("{\\\"reply\\\":{\\\"id_str\\\":\\\"nested\\\"},\\\"id_str\\\":\\\"top\\\"}")]
+    [InlineData("{\\u0022id_str\\u0022:\\u0022top\\u0022}")]
+    [InlineData("{\\\"id_str\\\":\\\"t\\u006fp\\\"}")]
+    public void TryParse_ExtraTheFastPathCannotRead_FallsBackToFullParse(string escapedExtra)
+    {
+        var json = "{\"cmd\":\"DANMU_MSG\",\"info\":[[0,1,25,0,1772417755039,0,0,\"\",0,0,0,\"\",0,\"{}\",\"{}\",{\"extra\":\""
+            + escapedExtra + "\"}],\"hi\",[5,\"a\"]]}";
+
+        Parse(json).Id.ShouldBe("top");
+    }
+
     [Fact]
     public void TryParse_NoText_ReturnsFalse()
     {
