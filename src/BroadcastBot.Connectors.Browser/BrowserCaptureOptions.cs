@@ -54,6 +54,15 @@ public sealed class BrowserCaptureOptions : IValidatableObject
     [Range(1, 100_000)]
     public int MaxCommentLength { get; set; } = 500;
 
+    /// <summary>
+    /// Optional Playwright storage-state file (cookies and local storage of a logged-in session). Kuaishou
+    /// needs a login to show comments and WeChat Channels is read from the streamer's own console (spec 4).
+    /// </summary>
+    public string? StorageStatePath { get; set; }
+
+    /// <summary>Optional user agent; headless Chromium announces itself as <c>HeadlessChrome</c>, which some sites throttle.</summary>
+    public string? UserAgent { get; set; }
+
     /// <summary>Time allowed for the first page load.</summary>
     public TimeSpan NavigationTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -78,6 +78,18 @@ public sealed class BrowserCaptureConnectionFactoryTests : IAsyncLifetime
         fatal.Message.ShouldContain("apt-get install -y chromium");
     }
 
+    [Fact]
+    public async Task RunAsync_StorageStateMissing_ThrowsFatal()
+    {
+        var options = Valid(BrowserCaptureMode.Dom);
+        options.StorageStatePath = "/nonexistent/kuaishou-login.json";
+        var output = System.Threading.Channels.Channel.CreateUnbounded<Core.Chat.ChatFeedItem>();
+
+        var fatal = await Should.ThrowAsync<Common.ChatConnectionFatalException>(Factory().Create(options).RunAsync(output.Writer, CancellationToken.None));
+
+        fatal.Message.ShouldContain("kuaishou-login.json");
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _host.DisposeAsync();

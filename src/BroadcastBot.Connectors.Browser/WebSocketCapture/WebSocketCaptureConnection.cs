@@ -54,7 +54,7 @@ public sealed partial class WebSocketCaptureConnection : IChatConnection
         var lastFrameAt = _time.GetTimestamp();
 
         Log.Opening(_logger, Platform, Room, _options.Url);
-        await using var capture = await CapturePage.OpenAsync(_host, cancellationToken).ConfigureAwait(false);
+        await using var capture = await CapturePage.OpenAsync(_host, _options, cancellationToken).ConfigureAwait(false);
         capture.Page.WebSocket += (_, socket) =>
         {
             if (!socket.Url.Contains(_options.WebSocketUrlContains, StringComparison.Ordinal))
