@@ -34,6 +34,10 @@ public sealed class BrowserCaptureOptions : IValidatableObject
     [Range(16, 1_000_000)]
     public int FrameQueueCapacity { get; set; } = 4096;
 
+    /// <summary>WebSocket mode: total bytes of frames waiting for the decoder; beyond it frames are dropped and counted.</summary>
+    [Range(1024 * 1024, int.MaxValue)]
+    public int MaxQueuedFrameBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>
     /// WebSocket mode: end the run (so the supervisor reopens the page) when no frame arrived for this long.
     /// Zero disables the watchdog. Douyin pushes room statistics every few seconds, so silence means a dead page.
