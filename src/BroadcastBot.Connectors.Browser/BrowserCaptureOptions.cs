@@ -34,6 +34,10 @@ public sealed class BrowserCaptureOptions : IValidatableObject
     [Range(16, 1_000_000)]
     public int FrameQueueCapacity { get; set; } = 4096;
 
+    /// <summary>WebSocket mode: total bytes of frames waiting for the decoder; beyond it frames are dropped and counted.</summary>
+    [Range(1024 * 1024, int.MaxValue)]
+    public int MaxQueuedFrameBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>
     /// WebSocket mode: end the run (so the supervisor reopens the page) when no frame arrived for this long.
     /// Zero disables the watchdog. Douyin pushes room statistics every few seconds, so silence means a dead page.
@@ -53,6 +57,15 @@ public sealed class BrowserCaptureOptions : IValidatableObject
     /// <summary>DOM mode: longest comment kept, in characters; longer text is cut.</summary>
     [Range(1, 100_000)]
     public int MaxCommentLength { get; set; } = 500;
+
+    /// <summary>
+    /// Optional Playwright storage-state file (cookies and local storage of a logged-in session). Kuaishou
+    /// needs a login to show comments and WeChat Channels is read from the streamer's own console (spec 4).
+    /// </summary>
+    public string? StorageStatePath { get; set; }
+
+    /// <summary>Optional user agent; headless Chromium announces itself as <c>HeadlessChrome</c>, which some sites throttle.</summary>
+    public string? UserAgent { get; set; }
 
     /// <summary>Time allowed for the first page load.</summary>
     public TimeSpan NavigationTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -57,7 +57,7 @@ public sealed partial class DomCaptureConnection : IChatConnection
             _ => Interlocked.Increment(ref _badBatches));
 
         Log.Opening(_logger, Platform, Room, _options.Url);
-        await using var capture = await CapturePage.OpenAsync(_host, cancellationToken).ConfigureAwait(false);
+        await using var capture = await CapturePage.OpenAsync(_host, _options, cancellationToken).ConfigureAwait(false);
 
         // Binding before the init script and both before navigation, so the first document already reports.
         await capture.Page.ExposeFunctionAsync<string>(DomCaptureScript.BindingName, json => batches.Writer.TryWrite(json))

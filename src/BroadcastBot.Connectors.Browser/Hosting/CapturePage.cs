@@ -33,11 +33,24 @@ internal sealed class CapturePage : IAsyncDisposable
     /// <summary>Faults with an <see cref="IOException"/> when the page is gone; never completes otherwise.</summary>
     public Task Lost => _lost.Task;
 
-    /// <summary>Opens a new context and page on the shared browser.</summary>
-    public static async Task<CapturePage> OpenAsync(BrowserHost host, CancellationToken cancellationToken)
+    /// <summary>Opens a new context (with the room's login state, if any) and page on the shared browser.</summary>
+    /// <exception cref="Common.ChatConnectionFatalException">The configured storage-state file does not exist.</exception>
+    public static async Task<CapturePage> OpenAsync(BrowserHost host, BrowserCaptureOptions options, CancellationToken cancellationToken)
     {
-        var context = await host.NewContextAsync(new BrowserNewContextOptions { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" }, cancellationToken)
-            .ConfigureAwait(false);
+        if (options.StorageStatePath is { Length: > 0 } state && !File.Exists(state))
+        {
+            throw new Common.ChatConnectionFatalException($"storage state {state} for room {options.Room} does not exist");
+        }
+
+        var contextOptions = new BrowserNewContextOptions
+        {
+            // The platforms serve Chinese pages to Chinese locales; other locales may get a different layout.
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            StorageStatePath = string.IsNullOrEmpty(options.StorageStatePath) ? null : options.StorageStatePath,
+            UserAgent = string.IsNullOrEmpty(options.UserAgent) ? null : options.UserAgent,
+        };
+        var context = await host.NewContextAsync(contextOptions, cancellationToken).ConfigureAwait(false);
         try
         {
             var page = await context.NewPageAsync().WaitAsync(cancellationToken).ConfigureAwait(false);

@@ -48,13 +48,14 @@ public sealed partial class WebSocketCaptureConnection : IChatConnection
     {
         // The Playwright event thread must never wait on our consumers: frames go through a bounded queue
         // that drops (and counts) when full, and the decode loop below applies back-pressure to output.
+        // FullMode Wait with TryWrite only: a full queue makes TryWrite return false at once (never blocks).
         var frames = Channel.CreateBounded<byte[]>(
-            new BoundedChannelOptions(_options.FrameQueueCapacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true },
-            _ => _decoder.Stats.AddDropped());
+            new BoundedChannelOptions(_options.FrameQueueCapacity) { FullMode = BoundedChannelFullMode.Wait, SingleReader = true });
         var lastFrameAt = _time.GetTimestamp();
+        long queuedBytes = 0;
 
         Log.Opening(_logger, Platform, Room, _options.Url);
-        await using var capture = await CapturePage.OpenAsync(_host, cancellationToken).ConfigureAwait(false);
+        await using var capture = await CapturePage.OpenAsync(_host, _options, cancellationToken).ConfigureAwait(false);
         capture.Page.WebSocket += (_, socket) =>
         {
             if (!socket.Url.Contains(_options.WebSocketUrlContains, StringComparison.Ordinal))
@@ -83,7 +84,12 @@ public sealed partial class WebSocketCaptureConnection : IChatConnection
                     return;
                 }
 
-                frames.Writer.TryWrite(bytes);
+                // The count bound alone would let 4096 frames of 1 MiB pile up; bound the bytes too.
+                if (Interlocked.Add(ref queuedBytes, bytes.Length) > _options.MaxQueuedFrameBytes || !frames.Writer.TryWrite(bytes))
+                {
+                    Interlocked.Add(ref queuedBytes, -bytes.Length);
+                    _decoder.Stats.AddDropped();
+                }
             };
             socket.Close += (_, closed) => Log.SocketClosed(_logger, Platform, Room, closed.Url);
         };
@@ -92,7 +98,7 @@ public sealed partial class WebSocketCaptureConnection : IChatConnection
         Log.Opened(_logger, Platform, Room);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var decoding = DecodeFramesAsync(frames.Reader, output, stop.Token);
+        var decoding = DecodeFramesAsync(frames.Reader, output, bytes => Interlocked.Add(ref queuedBytes, -bytes), stop.Token);
         var idle = WatchIdleAsync(() => Interlocked.Read(ref lastFrameAt), stop.Token);
         var finished = await Task.WhenAny(decoding, idle, capture.Lost).ConfigureAwait(false);
         await stop.CancelAsync().ConfigureAwait(false);
@@ -119,12 +125,14 @@ public sealed partial class WebSocketCaptureConnection : IChatConnection
         Log.ServerClose(_logger, Platform, Room);
     }
 
-    private async Task<DouyinFrameOutcome> DecodeFramesAsync(ChannelReader<byte[]> frames, ChannelWriter<ChatFeedItem> output, CancellationToken cancellationToken)
+    private async Task<DouyinFrameOutcome> DecodeFramesAsync(
+        ChannelReader<byte[]> frames, ChannelWriter<ChatFeedItem> output, Action<int> dequeued, CancellationToken cancellationToken)
     {
         var messages = new List<ChatMessage>();
         while (true)
         {
             var frame = await frames.ReadAsync(cancellationToken).ConfigureAwait(false);
+            dequeued(frame.Length);
             messages.Clear();
             var outcome = _decoder.Decode(frame, messages, _time.GetUtcNow());
             foreach (var message in messages)

@@ -18,7 +18,7 @@ public sealed class DomCaptureConnectionTests(BrowserFixture browser) : IDisposa
     private readonly ManualTimeProvider _time = new();
 
     [Fact]
-    public async Task RunAsync_BurstsAcrossReload_EmitsEveryCommentOnceAsLiteralText()
+    public async Task RunAsync_BurstsAcrossReloadAndNavigation_EmitsEveryCommentOnceAsLiteralText()
     {
         const string room = "3xk7ab9";
         var connection = Connect(room);
@@ -40,19 +40,26 @@ public sealed class DomCaptureConnectionTests(BrowserFixture browser) : IDisposa
         await reloaded.SendTextAsync(Command("burst", first[^20..]));
         await reloaded.SendTextAsync(Command("burst", second));
         var afterReload = await _output.Reader.ReadMessagesAsync(50, run);
+
+        await reloaded.SendTextAsync(Command("navigate", []));
+        var navigated = await browser.Server.NextControlSocketAsync(room);
+        var third = Burst("c", 5);
+        await navigated.SendTextAsync(Command("burst", third));
+        var afterNavigation = await _output.Reader.ReadMessagesAsync(5, run);
         await _stop.CancelAsync();
         await Should.ThrowAsync<OperationCanceledException>(run);
 
         beforeReload.Select(m => (m.UserName, m.Text)).ShouldBe(first.Select(Normalized));
         afterReload.Select(m => (m.UserName, m.Text)).ShouldBe(second.Select(Normalized));
+        afterNavigation.Select(m => (m.UserName, m.Text)).ShouldBe(third.Select(Normalized));
         beforeReload[7].Text.ShouldBe("<img src=x onerror=alert(1)>");
         beforeReload[8].Text.ShouldBe("<script>alert('x')</script>&amp; 😀");
         beforeReload[9].ShouldSatisfyAllConditions(m => m.UserName.ShouldBe("空格"), m => m.Text.ShouldBe("多余 空白 换行"));
         beforeReload[0].ShouldBe(new ChatMessage(
             "kuaishou", room, DomCommentId.Create(room, "a-user-0", _time.GetUtcNow(), TimeSpan.FromMinutes(5), "a 第0条 岗位在哪 🏭"),
             "a-user-0", "a-user-0", "a 第0条 岗位在哪 🏭", _time.GetUtcNow()));
-        beforeReload.Concat(afterReload).Select(m => m.Id).Distinct().Count().ShouldBe(100);
-        connection.Comments.ShouldBe(100);
+        beforeReload.Concat(afterReload).Concat(afterNavigation).Select(m => m.Id).Distinct().Count().ShouldBe(105);
+        connection.Comments.ShouldBe(105);
         connection.Duplicates.ShouldBe(20);
         _output.Reader.TryRead(out _).ShouldBeFalse();
     }

@@ -112,6 +112,36 @@ public sealed class WebSocketCaptureConnectionTests(BrowserFixture browser) : ID
     }
 
     [Fact]
+    public async Task RunAsync_ConsumerStalls_DropsAndCountsFramesInsteadOfBlockingTheBrowser()
+    {
+        var stalled = Channel.CreateBounded<ChatFeedItem>(1);
+        var options = Options("7300007");
+        options.FrameQueueCapacity = 16;
+        var connection = new WebSocketCaptureConnection(options, browser.Host, TimeProvider.System, _logger);
+        var run = connection.RunAsync(stalled.Writer, _stop.Token);
+        var socket = await browser.Server.NextWebcastSocketAsync("7300007");
+
+        for (var i = 0; i < 40; i++)
+        {
+            await socket.SendBinaryAsync(WebcastFrames.Chat(new WebcastChat(1000 + i, 5, "刷屏", $"第{i}条")));
+        }
+
+        await WaitUntilAsync(() => connection.Stats.Dropped > 0);
+        var received = new List<ChatMessage>();
+        while (received.Count + connection.Stats.Dropped < 40)
+        {
+            received.AddRange(await stalled.Reader.ReadMessagesAsync(1, run));
+        }
+
+        await socket.SendBinaryAsync(WebcastFrames.Control("close"));
+        await run;
+
+        received.Select(m => long.Parse(m.Id)).ShouldBeInOrder();
+        received.Count.ShouldBeGreaterThan(0);
+        connection.Stats.Dropped.ShouldBeGreaterThanOrEqualTo(40 - 1 - 1 - 16);
+    }
+
+    [Fact]
     public async Task RunAsync_PageClosedFromOutside_ThrowsRetryableIOException()
     {
         var connection = Connect("7300004");
@@ -185,16 +215,32 @@ public sealed class WebSocketCaptureConnectionTests(BrowserFixture browser) : ID
         }
     }
 
-    private WebSocketCaptureConnection Connect(string room, TimeProvider? time = null, DouyinDecoderLimits? limits = null) => new(
-        new BrowserCaptureOptions
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        // Polls a condition the test cannot await directly; the limit only stops a broken test from hanging.
+        for (var attempt = 0; !condition(); attempt++)
         {
-            Url = $"{browser.Server.BaseUrl}/douyin/{room}",
-            Mode = BrowserCaptureMode.WebSocket,
-            Platform = "douyin",
-            Room = room,
-            Limits = limits ?? new DouyinDecoderLimits(),
-        },
-        browser.Host,
-        time ?? TimeProvider.System,
-        _logger);
+            if (attempt == 1200)
+            {
+                throw new TimeoutException("condition never became true");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private WebSocketCaptureConnection Connect(string room, TimeProvider? time = null, DouyinDecoderLimits? limits = null)
+    {
+        var options = Options(room);
+        options.Limits = limits ?? new DouyinDecoderLimits();
+        return new WebSocketCaptureConnection(options, browser.Host, time ?? TimeProvider.System, _logger);
+    }
+
+    private BrowserCaptureOptions Options(string room) => new()
+    {
+        Url = $"{browser.Server.BaseUrl}/douyin/{room}",
+        Mode = BrowserCaptureMode.WebSocket,
+        Platform = "douyin",
+        Room = room,
+    };
 }
