@@ -5,10 +5,9 @@ set -euo pipefail
 
 packages=(redis-server chromium fonts-noto-cjk zbar-tools)
 missing=()
-command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v zbarimg >/dev/null 2>&1 || missing+=(zbar-tools)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BroadcastBot.Cli.Commands;
+using BroadcastBot.Cli.Commands.Listen;
 
 namespace BroadcastBot.Cli;
 
@@ -8,8 +9,14 @@ internal static class CliCommands
 {
     public static IEnumerable<Command> All(CliContext context)
     {
+        yield return DemoCommand.Create(context);
+        yield return RunCommand.Create(context);
         yield return KbCommand.Create(context);
+        yield return ListenCommand.Create(context);
+        yield return ClassifyCommand.Create(context);
+        yield return EvalCommand.Create(context);
         yield return ExportCommand.Create(context);
         yield return ForgetCommand.Create(context);
+        yield return ReplayCommand.Create(context);
     }
 }

@@ -1,0 +1,48 @@
+using BroadcastBot.Core.Understanding.Matching;
+
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>
+/// Marks which characters carry a message's topic: question and function words and entity names are excluded
+/// (they say nothing about which FAQ entry is meant), cue words are kept but remembered.
+/// </summary>
+internal static class ContentMask
+{
+    public const byte Content = 0;
+    public const byte Excluded = 1;
+    public const byte CueWord = 2;
+
+    public static void Build(ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<byte> mask)
+    {
+        mask.Clear();
+        foreach (ref readonly var m in matches)
+        {
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                var kind = payloads[m.PayloadStart + k].Kind;
+                var value = kind switch
+                {
+                    TermKind.Question or TermKind.Stop => Excluded,
+                    TermKind.Position or TermKind.Company when m.Kept => Excluded,
+                    TermKind.Cue when m.Kept => CueWord,
+                    _ => Content,
+                };
+                if (value != Content)
+                {
+                    Mark(mask.Slice(m.Start, m.Length), value);
+                }
+            }
+        }
+    }
+
+    private static void Mark(Span<byte> span, byte value)
+    {
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i] != Excluded)
+            {
+                span[i] = value;
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+using BroadcastBot.Core.Understanding.Matching;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>Adds up resolved matches into <see cref="MessageFeatures"/>.</summary>
+internal static class FeatureCollector
+{
+    public static MessageFeatures Collect(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, bool questionMark)
+    {
+        var f = new MessageFeatures { Position = -1, Company = -1, EverydayPosition = -1, Question = questionMark };
+        var everydayStart = -1;
+        var everydayEnd = -1;
+        foreach (ref readonly var m in matches)
+        {
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                var p = payloads[m.PayloadStart + k];
+                if (IsMarker(p.Kind))
+                {
+                    AddMarker(ref f, p, m, text.Length);
+                }
+                else if (m.Kept)
+                {
+                    AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
+                }
+            }
+        }
+
+        if (f.EverydayPosition >= 0)
+        {
+            f.EverydayAddressesHost = AddressesHost(text, matches, payloads, everydayStart, everydayEnd);
+        }
+
+        f.MoneyNumber = HasMoney(text, matches, payloads);
+        f.Acknowledgement = IsAcknowledgement(text);
+        return f;
+    }
+
+    private static bool IsMarker(TermKind kind) => kind is TermKind.Question or TermKind.Stop or TermKind.Chatter or TermKind.Spam;
+
+    private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, int length)
+    {
+        switch (p.Kind)
+        {
+            case TermKind.Question when (p.Flags & TermFlags.EndOnly) == 0 || m.End == length:
+                f.Question = true;
+                break;
+            case TermKind.Spam:
+                f.Spam = true;
+                break;
+            case TermKind.Chatter when p.Weight >= 1f:
+                f.Chatter = true;
+                break;
+        }
+    }
+
+    private static void AddMeaning(ref MessageFeatures f, TermPayload p, in SpanMatch m, ref int everydayStart, ref int everydayEnd)
+    {
+        switch (p.Kind)
+        {
+            case TermKind.Position when (p.Flags & TermFlags.Everyday) != 0:
+                if (f.EverydayPosition < 0)
+                {
+                    f.EverydayPosition = p.Index;
+                    everydayStart = m.Start;
+                    everydayEnd = m.End;
+                }
+
+                break;
+            case TermKind.Position:
+                Note(ref f.Position, ref f.SeveralPositions, p.Index);
+                break;
+            case TermKind.Company:
+                Note(ref f.Company, ref f.SeveralCompanies, p.Index);
+                break;
+            case TermKind.Cue:
+                f.Scores[p.Index] += p.Weight;
+                break;
+            case TermKind.Interest:
+                f.Desire += (p.Flags & TermFlags.Signup) != 0 ? 0f : p.Weight;
+                f.Signup |= (p.Flags & TermFlags.Signup) != 0;
+                break;
+            case TermKind.Personal:
+                f.Personal = true;
+                break;
+            case TermKind.Detail when f.Detail1Length == 0:
+                f.Detail1Start = m.Start;
+                f.Detail1Length = m.Length;
+                break;
+            case TermKind.Detail when f.Detail2Length == 0:
+                f.Detail2Start = m.Start;
+                f.Detail2Length = m.Length;
+                break;
+        }
+    }
+
+    private static void Note(ref int slot, ref bool several, int index)
+    {
+        if (slot < 0)
+        {
+            slot = index;
+        }
+        else if (slot != index)
+        {
+            several = true;
+        }
+    }
+
+    /// <summary>"主播好", "主播，…", "谢谢主播": the word opens the message as an address, or follows a greeting.</summary>
+    private static bool AddressesHost(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, int start, int end)
+    {
+        if (start == 0 && (end == text.Length || !CharMap.IsCjk(text[end]) && !CharMap.IsAsciiLetter(text[end])))
+        {
+            return true;
+        }
+
+        foreach (ref readonly var m in matches)
+        {
+            var touches = (start == 0 && m.Start == end) || m.End == start;
+            if (!touches)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                if (payloads[m.PayloadStart + k].Kind is TermKind.Chatter or TermKind.Personal)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A number of 1000 or more that is not a position number: an amount of money.</summary>
+    private static bool HasMoney(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i;
+            long value = 0;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                value = Math.Min(value * 10 + (text[end] - '0'), int.MaxValue);
+                end++;
+            }
+
+            if (value is >= 1000 and <= 1_000_000)
+            {
+                return true;
+            }
+
+            i = end;
+        }
+
+        return false;
+    }
+
+    private static bool IsAcknowledgement(ReadOnlySpan<char> text)
+    {
+        var ones = 0;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '1':
+                    ones++;
+                    break;
+                case '扣' or '+' or CharMap.Separator:
+                    break;
+                default:
+                    return false;
+            }
+        }
+
+        return ones > 0;
+    }
+}

@@ -1,0 +1,66 @@
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>What the matches of one message add up to, before any decision.</summary>
+internal struct MessageFeatures
+{
+    /// <summary>Explicitly named position (index), or -1.</summary>
+    public int Position;
+
+    /// <summary>True when two different positions were named ("2号3号哪个工资高").</summary>
+    public bool SeveralPositions;
+
+    /// <summary>Named employer (index), or -1.</summary>
+    public int Company;
+
+    /// <summary>True when two different employers were named.</summary>
+    public bool SeveralCompanies;
+
+    /// <summary>A position named only by an everyday word ("主播"), still to be confirmed by context.</summary>
+    public int EverydayPosition;
+
+    /// <summary>The everyday word addresses the host ("主播好", "谢谢主播").</summary>
+    public bool EverydayAddressesHost;
+
+    public IntentScores Scores;
+
+    /// <summary>Sum of interest cue weights (negative cues cancel).</summary>
+    public float Desire;
+
+    /// <summary>"报名", "apply": interest unless the message asks how.</summary>
+    public bool Signup;
+
+    /// <summary>The whole message is "1", "111", "扣1", "+1" and the like.</summary>
+    public bool Acknowledgement;
+
+    public bool Question;
+    public bool Spam;
+    public bool Personal;
+
+    /// <summary>Stream talk or applause with weight ≥ 1 ("下播", "666").</summary>
+    public bool Chatter;
+
+    /// <summary>An amount of money written in the message ("8000", "8k"): a statement or an advert unless asked.</summary>
+    public bool MoneyNumber;
+
+    /// <summary>Start and length of up to two detail words ("wifi", "空调"); length 0 when absent.</summary>
+    public int Detail1Start, Detail1Length, Detail2Start, Detail2Length;
+
+    /// <summary>The strongest intent and its score.</summary>
+    public readonly (Intent Intent, float Score) Best()
+    {
+        var best = Intent.None;
+        var score = 0f;
+        for (var i = (int)Intent.Salary; i <= (int)Intent.Requirements; i++)
+        {
+            if (Scores[i] > score)
+            {
+                score = Scores[i];
+                best = (Intent)i;
+            }
+        }
+
+        return (best, score);
+    }
+
+    public readonly bool HasDetail => Detail1Length > 0;
+}

@@ -1,0 +1,123 @@
+namespace BroadcastBot.Core.Understanding.Faq;
+
+/// <summary>
+/// The knowledge base's own FAQ example questions as an inverted index of topic keys (spec design: "FAQ matching
+/// against the KB's own FAQ questions (char-bigram similarity on normalised text, with a threshold)"). A key shared
+/// by several entries weighs less (1 / number of entries that use it), so "报名" in both "怎么报名" and "报名费"
+/// does not decide between them alone.
+/// </summary>
+internal sealed class FaqIndex
+{
+    private const int MaxQuestions = 512;
+
+    private readonly Dictionary<long, (int Question, float Weight)[]> _postings;
+    private readonly int[] _entryOfQuestion;
+    private readonly float[] _totalWeight;
+    private readonly long[][] _keysOfQuestion;
+
+    /// <summary>Indexes <paramref name="questionKeys"/>: per entry, per example question, its content keys.</summary>
+    public FaqIndex(IReadOnlyList<IReadOnlyList<long[]>> questionKeys)
+    {
+        var documentFrequency = new Dictionary<long, int>();
+        foreach (var entry in questionKeys)
+        {
+            foreach (var key in entry.SelectMany(q => q).Distinct())
+            {
+                documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var postings = new Dictionary<long, List<(int, float)>>();
+        var entryOf = new List<int>();
+        var totals = new List<float>();
+        var keysOf = new List<long[]>();
+        for (var e = 0; e < questionKeys.Count; e++)
+        {
+            foreach (var keys in questionKeys[e].Where(k => k.Length > 0).Take(MaxQuestions - entryOf.Count))
+            {
+                var q = entryOf.Count;
+                entryOf.Add(e);
+                keysOf.Add(keys);
+                var total = 0f;
+                foreach (var key in keys)
+                {
+                    var weight = 1f / documentFrequency[key];
+                    total += weight;
+                    if (!postings.TryGetValue(key, out var list))
+                    {
+                        postings[key] = list = [];
+                    }
+
+                    list.Add((q, weight));
+                }
+
+                totals.Add(total);
+            }
+        }
+
+        _postings = postings.ToDictionary(p => p.Key, p => p.Value.ToArray());
+        _entryOfQuestion = [.. entryOf];
+        _totalWeight = [.. totals];
+        _keysOfQuestion = [.. keysOf];
+    }
+
+    /// <summary>The best entry for a message's keys; <see cref="FaqMatch.None"/> when nothing is shared.</summary>
+    public FaqMatch Match(ReadOnlySpan<long> keys, ReadOnlySpan<bool> inCue)
+    {
+        if (keys.IsEmpty || _entryOfQuestion.Length == 0)
+        {
+            return FaqMatch.None;
+        }
+
+        Span<float> matched = stackalloc float[_entryOfQuestion.Length];
+        matched.Clear();
+        var any = false;
+        foreach (var key in keys)
+        {
+            if (_postings.TryGetValue(key, out var list))
+            {
+                any = true;
+                foreach (var (q, w) in list)
+                {
+                    matched[q] += w;
+                }
+            }
+        }
+
+        if (!any)
+        {
+            return FaqMatch.None;
+        }
+
+        var best = -1;
+        var bestScore = 0f;
+        var bestWeight = 0f;
+        for (var q = 0; q < matched.Length; q++)
+        {
+            var score = matched[q] / _totalWeight[q];
+            if (score > bestScore + 1e-4f || (MathF.Abs(score - bestScore) <= 1e-4f && matched[q] > bestWeight))
+            {
+                best = q;
+                bestScore = score;
+                bestWeight = matched[q];
+            }
+        }
+
+        var explained = 0;
+        var cue = 0;
+        for (var k = 0; k < keys.Length; k++)
+        {
+            if (inCue[k])
+            {
+                cue++;
+            }
+
+            if (Array.IndexOf(_keysOfQuestion[best], keys[k]) >= 0)
+            {
+                explained++;
+            }
+        }
+
+        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length);
+    }
+}

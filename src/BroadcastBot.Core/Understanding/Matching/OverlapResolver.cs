@@ -1,0 +1,72 @@
+namespace BroadcastBot.Core.Understanding.Matching;
+
+/// <summary>
+/// Decides which overlapping matches keep their meaning (spec: "Overlaps resolved deterministically (longest
+/// match)"). A match inside a longer one is dropped ("主播" inside "带货主播"); of two partly overlapping matches of
+/// the same class an exact match beats a sound-alike, then the longer (then the earlier) wins; an entity and a cue
+/// word may share a character ("叉车工" and "工资" in "叉车工资", or the sound-alike "工姿" in "叉车工姿"). Dropped matches still count as question or
+/// noise markers; only their meaning (position, company, cue) is lost.
+/// </summary>
+internal static class OverlapResolver
+{
+    public static void Resolve(Span<SpanMatch> matches, TermPayload[] payloads)
+    {
+        for (var a = 0; a < matches.Length; a++)
+        {
+            for (var b = 0; b < matches.Length; b++)
+            {
+                if (a == b || !matches[a].Kept || !matches[b].Kept)
+                {
+                    continue;
+                }
+
+                ref var x = ref matches[a];
+                ref var y = ref matches[b];
+                if (x.Start >= y.End || y.Start >= x.End)
+                {
+                    continue;
+                }
+
+                if (Loses(y, x, payloads))
+                {
+                    y.Kept = false;
+                }
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="y"/> gives way to <paramref name="x"/> (they overlap).</summary>
+    private static bool Loses(in SpanMatch y, in SpanMatch x, TermPayload[] payloads)
+    {
+        var xContainsY = x.Start <= y.Start && x.End >= y.End;
+        if (xContainsY && x.Length > y.Length)
+        {
+            return true;
+        }
+
+        if (IsEntity(x, payloads) != IsEntity(y, payloads))
+        {
+            return false;
+        }
+
+        if (y.Fuzzy != x.Fuzzy)
+        {
+            return y.Fuzzy;
+        }
+
+        return x.Length > y.Length || (x.Length == y.Length && x.Start < y.Start);
+    }
+
+    private static bool IsEntity(in SpanMatch m, TermPayload[] payloads)
+    {
+        for (var k = 0; k < m.PayloadCount; k++)
+        {
+            if (payloads[m.PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+namespace BroadcastBot.Core.Understanding.Matching;
+
+/// <summary>A term found in the normalised text: where, which meanings, and whether it survived overlap resolution.</summary>
+internal struct SpanMatch
+{
+    public int Start;
+    public int Length;
+    public int PayloadStart;
+    public int PayloadCount;
+    public bool Fuzzy;
+    public bool Kept;
+
+    public readonly int End => Start + Length;
+
+    public SpanMatch(int start, int length, int payloadStart, int payloadCount, bool fuzzy)
+    {
+        Start = start;
+        Length = length;
+        PayloadStart = payloadStart;
+        PayloadCount = payloadCount;
+        Fuzzy = fuzzy;
+        Kept = true;
+    }
+}

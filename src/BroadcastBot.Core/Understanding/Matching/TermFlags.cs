@@ -1,0 +1,18 @@
+namespace BroadcastBot.Core.Understanding.Matching;
+
+/// <summary>Context conditions on a term.</summary>
+[Flags]
+internal enum TermFlags : byte
+{
+    /// <summary>No condition.</summary>
+    None = 0,
+
+    /// <summary>A position alias that is also an everyday word ("主播", "仓库"): counts only in context.</summary>
+    Everyday = 1,
+
+    /// <summary>An interest cue that only counts when the message is not a question ("报名").</summary>
+    Signup = 2,
+
+    /// <summary>A question particle that only counts at the end of the message ("包住不").</summary>
+    EndOnly = 4,
+}

@@ -1,0 +1,141 @@
+using BroadcastBot.Core.Understanding.Analysis;
+using BroadcastBot.Core.Understanding.Answers;
+using BroadcastBot.Core.Understanding.Faq;
+
+namespace BroadcastBot.Core.Understanding;
+
+public sealed partial class MessageClassifier
+{
+    /// <summary>Below this, a FAQ example question shares too little with the message to answer it.</summary>
+    private const float FaqThreshold = 0.6f;
+
+    /// <summary>Interest needs more than a lone weak cue ("我要" alone is 0.8, "想去" 1).</summary>
+    private const float DesireThreshold = 0.7f;
+
+    /// <summary>
+    /// Turns features into a verdict, in the spec's order. A wrong answer is worse than silence, so every branch that
+    /// is not sure returns <see cref="Intent.None"/> (and <see cref="Verdict.IsQuestion"/> when it was a question).
+    /// </summary>
+    private Verdict Decide(ref MessageFeatures f, FaqMatch faq, int featured, MessageLanguage language, ReadOnlySpan<char> text)
+    {
+        if (f.Spam)
+        {
+            return Verdict.Silent(language, 0.9);
+        }
+
+        if (f.MoneyNumber && f.Question)
+        {
+            f.Scores[(int)Intent.Salary] += 0.6f;
+        }
+
+        var (intent, score) = f.Best();
+        var signup = f.Signup && !f.Question && f.Desire >= 0;
+        var desire = f.Desire >= DesireThreshold || signup;
+        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && faq.Coverage > faq.CueCoverage;
+        ResolveEveryday(ref f, score, desire || faqOk);
+
+        var explicitEntity = f.Position >= 0 || f.Company >= 0;
+        var ambiguous = f.SeveralPositions || (f.Position < 0 && f.SeveralCompanies);
+        var interest = desire || (f.Acknowledgement && featured >= 0 && !explicitEntity);
+        var interestPosition = f.Position >= 0 ? f.Position : f.Company >= 0 ? -1 : featured;
+
+        var factOk = score >= 1f || (score >= 0.5f && (f.Question || explicitEntity));
+        if ((f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && !explicitEntity) || ambiguous)
+        {
+            factOk = false;
+        }
+
+        if (ambiguous)
+        {
+            return new Verdict(Intent.None, null, null, null, false, null, 0.5, f.Question || score > 0, language);
+        }
+
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage))
+        {
+            var answer = _answers.Faq(faq.Entry, language);
+            if (f.HasDetail && !Mentions(text, ref f, _normalizer.Normalize(answer ?? string.Empty)))
+            {
+                return Unanswered(ref f, interest, interestPosition, language);
+            }
+
+            return new Verdict(Intent.Faq, PositionId(f.Position), null, _kb.Faq[faq.Entry].Id, interest, answer,
+                Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
+        }
+
+        if (!factOk || f.Acknowledgement)
+        {
+            return Unanswered(ref f, interest, interestPosition, language);
+        }
+
+        var (target, position, company, weight) = Target(ref f, featured);
+        if (f.HasDetail && (position < 0 || !Mentions(text, ref f, _normalizedFacts[((int)intent * _kb.Positions.Length) + position])))
+        {
+            return Unanswered(ref f, interest, interestPosition, language);
+        }
+
+        var factAnswer = _answers.Fact(intent, target, language);
+        if (factAnswer is null)
+        {
+            return Unanswered(ref f, interest, interestPosition, language);
+        }
+
+        var confidence = Math.Round(Math.Min(1.0, 0.55 + (0.2 * score)) * weight, 2);
+        return new Verdict(intent, PositionId(position), company >= 0 ? _kb.Companies[company].Id : null, null,
+            interest, factAnswer, confidence, false, language);
+    }
+
+    /// <summary>
+    /// An everyday word used as an alias ("主播", "仓库") names its position only with a job question or interest
+    /// around it and when it does not address the host (spec: "主播好" is a greeting).
+    /// </summary>
+    private static void ResolveEveryday(ref MessageFeatures f, float score, bool jobContext)
+    {
+        if (f.EverydayPosition < 0 || f.Position >= 0)
+        {
+            return;
+        }
+
+        if (!f.EverydayAddressesHost && !f.Personal && (score >= 0.5f || jobContext))
+        {
+            f.Position = f.EverydayPosition;
+        }
+    }
+
+    /// <summary>Spec order: a named position, else a named employer, else the featured position, else the overview.</summary>
+    private (int Target, int Position, int Company, double Weight) Target(ref MessageFeatures f, int featured)
+    {
+        if (f.Position >= 0)
+        {
+            return (f.Position, f.Position, -1, 1.0);
+        }
+
+        if (f.Company >= 0)
+        {
+            return (AnswerTable.CompanyTarget(_kb, f.Company), -1, f.Company, 0.9);
+        }
+
+        return featured >= 0 ? (featured, featured, -1, 0.85) : (AnswerTable.OverviewTarget(_kb), -1, -1, 0.7);
+    }
+
+    private Verdict Unanswered(ref MessageFeatures f, bool interest, int interestPosition, MessageLanguage language)
+    {
+        var position = f.Position >= 0 ? f.Position : interest ? interestPosition : -1;
+        var company = position < 0 && f.Company >= 0 ? _kb.Companies[f.Company].Id : null;
+        var question = f.Question && !f.Acknowledgement && !interest;
+        return new Verdict(Intent.None, PositionId(position), company, null, interest, null, question ? 0.5 : 0.8, question, language);
+    }
+
+    /// <summary>True when every detail word of the message appears in <paramref name="source"/>.</summary>
+    private static bool Mentions(ReadOnlySpan<char> text, ref MessageFeatures f, string source)
+    {
+        var ok = source.AsSpan().Contains(text.Slice(f.Detail1Start, f.Detail1Length), StringComparison.Ordinal);
+        if (ok && f.Detail2Length > 0)
+        {
+            ok = source.AsSpan().Contains(text.Slice(f.Detail2Start, f.Detail2Length), StringComparison.Ordinal);
+        }
+
+        return ok;
+    }
+
+    private string? PositionId(int index) => index >= 0 ? _kb.Positions[index].Id : null;
+}

@@ -1,0 +1,151 @@
+using System.Collections.Frozen;
+using BroadcastBot.Core.Knowledge;
+using BroadcastBot.Core.Understanding.Analysis;
+using BroadcastBot.Core.Understanding.Answers;
+using BroadcastBot.Core.Understanding.Faq;
+using BroadcastBot.Core.Understanding.Matching;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding;
+
+/// <summary>
+/// Understands chat messages for one knowledge base (shared spec: understanding.md). Create one per loaded knowledge
+/// base with <see cref="Create"/>; it is immutable and thread-safe, and <see cref="Classify"/> allocates nothing
+/// per message. Pipeline: normalise → dictionary matches → overlap resolution → intent, FAQ and interest → an
+/// answer looked up in a precomputed table.
+/// </summary>
+public sealed partial class MessageClassifier
+{
+    private const int MaxMatches = 64;
+    private const int MaxKeys = 48;
+
+    private readonly KnowledgeBase _kb;
+    private readonly TextNormalizer _normalizer;
+    private readonly TermDictionary _dictionary;
+    private readonly PositionNumberScanner _numbers;
+    private readonly FaqIndex _faq;
+    private readonly AnswerTable _answers;
+    private readonly FrozenDictionary<string, int> _positionIndex;
+    private readonly string[] _normalizedFacts;
+
+    private MessageClassifier(KnowledgeBase kb)
+    {
+        _kb = kb;
+        _normalizer = TextNormalizer.Default;
+        _dictionary = TermDictionaryBuilder.Build(kb, _normalizer);
+        _numbers = new PositionNumberScanner(kb, _normalizer);
+        _answers = AnswerTable.Build(kb);
+        _positionIndex = kb.Positions.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _normalizedFacts = new string[8 * kb.Positions.Length];
+        foreach (var intent in IntentNames.FactIntents)
+        {
+            for (var p = 0; p < kb.Positions.Length; p++)
+            {
+                _normalizedFacts[((int)intent * kb.Positions.Length) + p] = _normalizer.Normalize(FactTexts.Source(kb.Positions[p], intent));
+            }
+        }
+
+        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<long[]>)[.. f.Questions.Select(QuestionKeys)])]);
+    }
+
+    /// <summary>The knowledge base this classifier answers from.</summary>
+    public KnowledgeBase KnowledgeBase => _kb;
+
+    /// <summary>Compiles a classifier for <paramref name="knowledgeBase"/> (a few milliseconds; do it once per load).</summary>
+    public static MessageClassifier Create(KnowledgeBase knowledgeBase)
+    {
+        ArgumentNullException.ThrowIfNull(knowledgeBase);
+        return new MessageClassifier(knowledgeBase);
+    }
+
+    /// <summary>
+    /// Reads one chat message. <paramref name="featuredPositionId"/> is the position the host is showing on screen
+    /// right now (null when none, unknown ids are ignored): it is what "扣1" and position-less questions refer to.
+    /// </summary>
+    public Verdict Classify(string text, string? featuredPositionId)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var featured = featuredPositionId is not null && _positionIndex.TryGetValue(featuredPositionId, out var f) ? f : -1;
+        Span<char> buffer = stackalloc char[TextNormalizer.OutputCapacity];
+        var stats = _normalizer.Normalize(text.AsSpan(), buffer);
+        var language = stats.Language;
+        var normalized = buffer[..stats.Length];
+        if (normalized.IsEmpty)
+        {
+            return Verdict.Silent(language, 1.0);
+        }
+
+        Span<SpanMatch> matches = stackalloc SpanMatch[MaxMatches];
+        var count = Match(normalized, matches, language);
+        var found = matches[..count];
+        var features = FeatureCollector.Collect(normalized, found, _dictionary.Payloads, stats.HasQuestionMark);
+        var faq = MatchFaq(normalized, found, features.Question);
+        return Decide(ref features, faq, featured, language, normalized);
+    }
+
+    private int Match(ReadOnlySpan<char> text, Span<SpanMatch> matches, MessageLanguage language)
+    {
+        var count = _dictionary.Exact.Scan(text, matches, 0);
+        count = _numbers.Scan(text, matches, count, _dictionary.NumberPayloadStart);
+        if (NeedsSoundAlikes(matches[..count]))
+        {
+            var exact = count;
+            count = _dictionary.SoundAlike.Scan(text, matches, count);
+            if (language == MessageLanguage.English)
+            {
+                count = _dictionary.English.Scan(text, matches, count, exact);
+            }
+        }
+
+        OverlapResolver.Resolve(matches[..count], _dictionary.Payloads);
+        return count;
+    }
+
+    /// <summary>Sound-alikes are only looked for when a name or a cue word is still missing, so noise stays cheap.</summary>
+    private bool NeedsSoundAlikes(ReadOnlySpan<SpanMatch> matches)
+    {
+        var entity = false;
+        var cue = false;
+        foreach (ref readonly var m in matches)
+        {
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                var kind = _dictionary.Payloads[m.PayloadStart + k].Kind;
+                entity |= kind is TermKind.Position or TermKind.Company;
+                cue |= kind is TermKind.Cue;
+            }
+        }
+
+        return !(entity && cue);
+    }
+
+    private FaqMatch MatchFaq(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, bool question)
+    {
+        if (!question)
+        {
+            return FaqMatch.None;
+        }
+
+        Span<byte> mask = stackalloc byte[text.Length];
+        ContentMask.Build(matches, _dictionary.Payloads, mask);
+        Span<long> keys = stackalloc long[MaxKeys];
+        Span<bool> inCue = stackalloc bool[MaxKeys];
+        var count = ContentKeys.Extract(text, mask, keys, inCue);
+        return _faq.Match(keys[..count], inCue[..count]);
+    }
+
+    private long[] QuestionKeys(string question)
+    {
+        Span<char> buffer = stackalloc char[TextNormalizer.OutputCapacity];
+        var stats = _normalizer.Normalize(question.AsSpan(), buffer);
+        var text = buffer[..stats.Length];
+        Span<SpanMatch> matches = stackalloc SpanMatch[MaxMatches];
+        var count = Match(text, matches, stats.Language);
+        Span<byte> mask = stackalloc byte[text.Length];
+        ContentMask.Build(matches[..count], _dictionary.Payloads, mask);
+        Span<long> keys = stackalloc long[MaxKeys];
+        Span<bool> inCue = stackalloc bool[MaxKeys];
+        var n = ContentKeys.Extract(text, mask, keys, inCue);
+        return keys[..n].ToArray();
+    }
+}

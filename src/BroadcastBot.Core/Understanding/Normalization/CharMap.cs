@@ -1,0 +1,84 @@
+using BroadcastBot.Core.Understanding.Lexicons;
+
+namespace BroadcastBot.Core.Understanding.Normalization;
+
+/// <summary>
+/// One table lookup per character (spec: "full-width to half-width, case, punctuation and emoji noise, traditional →
+/// simplified"). Characters that carry no meaning map to a space; the few ASCII signs that do (<c>? + # . % : - / '</c>)
+/// are kept because "+1", "#3", "No.3", "8:30", "90%" and links depend on them.
+/// </summary>
+internal static class CharMap
+{
+    /// <summary>The separator every noise character becomes.</summary>
+    public const char Separator = ' ';
+
+    private static readonly char[] Table = Build();
+
+    /// <summary>The normalised form of <paramref name="c"/> (a BMP code unit; surrogates map to the separator).</summary>
+    public static char Map(char c) => Table[c];
+
+    /// <summary>True for CJK unified ideographs, the script of Chinese chat.</summary>
+    public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
+
+    /// <summary>True for a-z after normalisation.</summary>
+    public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z';
+
+    private static char[] Build()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            table[i] = MapOne((char)i);
+        }
+
+        foreach (var line in LexiconFiles.Lines("traditional"))
+        {
+            foreach (var pair in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (pair.Length == 2)
+                {
+                    table[pair[0]] = pair[1];
+                }
+            }
+        }
+
+        return table;
+    }
+
+    private static char MapOne(char c)
+    {
+        if (c is >= '\uFF01' and <= '\uFF5E')
+        {
+            c = (char)(c - 0xFEE0);
+        }
+
+        if (c is >= 'A' and <= 'Z')
+        {
+            return (char)(c + 32);
+        }
+
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || IsCjk(c))
+        {
+            return c;
+        }
+
+        switch (c)
+        {
+            case '?' or '+' or '#' or '.' or '%' or ':' or '-' or '/' or '\'':
+                return c;
+            case '\u2019' or '\u2018':
+                return '\'';
+            case '\uFE56':
+                return '?';
+            case '\u3007':
+                return '〇';
+        }
+
+        if (char.IsSurrogate(c))
+        {
+            return Separator;
+        }
+
+        return char.IsLetter(c) ? char.ToLowerInvariant(c) : Separator;
+    }
+}

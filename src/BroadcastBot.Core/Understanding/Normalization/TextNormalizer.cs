@@ -1,0 +1,224 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using BroadcastBot.Core.Understanding.Lexicons;
+
+namespace BroadcastBot.Core.Understanding.Normalization;
+
+/// <summary>
+/// Turns a chat message into the canonical text every matcher works on (spec: understanding.md, "Normalisation"):
+/// one table pass (full-width, case, traditional → simplified, noise → single spaces), then numbers (Chinese
+/// numerals, "8k", "5千") and pinyin initials ("gz" → 工资). Writes into a caller's buffer; allocates nothing.
+/// Knowledge-base names and lexicon terms go through the same method, so both sides always agree.
+/// </summary>
+internal sealed class TextNormalizer
+{
+    /// <summary>Longer messages are cut: chat questions are short, and the cut bounds the stack buffers.</summary>
+    public const int MaxInputChars = 256;
+
+    /// <summary>Output buffer size that always suffices for <see cref="MaxInputChars"/> of input.</summary>
+    public const int OutputCapacity = MaxInputChars * 4;
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _pinyin;
+
+    private TextNormalizer(FrozenDictionary<string, string> pinyin) => _pinyin = pinyin.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The normaliser with the embedded pinyin-initials lexicon.</summary>
+    public static TextNormalizer Default { get; } = CreateDefault();
+
+    /// <summary>Expansions are normalised too ("五险一金" → "5险1金"), by a normaliser that expands nothing.</summary>
+    private static TextNormalizer CreateDefault()
+    {
+        var plain = new TextNormalizer(FrozenDictionary<string, string>.Empty);
+        return new TextNormalizer(LexiconFiles.Lines("pinyin")
+            .Select(l => l.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries))
+            .ToFrozenDictionary(p => p[0], p => plain.Normalize(p[1]), StringComparer.Ordinal));
+    }
+
+    /// <summary>Normalises <paramref name="input"/> into <paramref name="output"/> (at least <see cref="OutputCapacity"/> long).</summary>
+    public NormalizedStats Normalize(ReadOnlySpan<char> input, Span<char> output)
+    {
+        if (input.Length > MaxInputChars)
+        {
+            input = input[..MaxInputChars];
+        }
+
+        Span<char> mapped = stackalloc char[MaxInputChars];
+        var length = 0;
+        var cjk = 0;
+        var words = 0;
+        var question = false;
+        foreach (var raw in input)
+        {
+            var c = CharMap.Map(raw);
+            if (c == CharMap.Separator && (length == 0 || mapped[length - 1] == CharMap.Separator))
+            {
+                continue;
+            }
+
+            if (c == '?')
+            {
+                question = true;
+            }
+            else if (CharMap.IsCjk(c))
+            {
+                cjk++;
+            }
+            else if (CharMap.IsAsciiLetter(c) && (length == 0 || !CharMap.IsAsciiLetter(mapped[length - 1])))
+            {
+                words++;
+            }
+
+            mapped[length++] = c;
+        }
+
+        if (length > 0 && mapped[length - 1] == CharMap.Separator)
+        {
+            length--;
+        }
+
+        var expandPinyin = cjk > 0 || words <= 2;
+        return Rewrite(mapped[..length], output, expandPinyin, question);
+    }
+
+    /// <summary>Normalises a whole string (knowledge-base names, lexicon terms, tests).</summary>
+    public string Normalize(string text)
+    {
+        Span<char> buffer = stackalloc char[OutputCapacity];
+        var stats = Normalize(text.AsSpan(), buffer);
+        return new string(buffer[..stats.Length]);
+    }
+
+    private NormalizedStats Rewrite(ReadOnlySpan<char> src, Span<char> dst, bool expandPinyin, bool question)
+    {
+        var n = 0;
+        var cjk = 0;
+        var letters = 0;
+        var i = 0;
+        while (i < src.Length && n < dst.Length - 24)
+        {
+            var c = src[i];
+            if (ChineseNumerals.StartsNumber(c))
+            {
+                var end = i + 1;
+                while (end < src.Length && ChineseNumerals.ContinuesNumber(src[end]))
+                {
+                    end++;
+                }
+
+                n += WriteCjkNumber(src[i..end], dst[n..]);
+                i = end;
+                continue;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                i = RewriteDigits(src, i, dst, ref n);
+                continue;
+            }
+
+            if (CharMap.IsAsciiLetter(c))
+            {
+                var end = i + 1;
+                while (end < src.Length && CharMap.IsAsciiLetter(src[end]))
+                {
+                    end++;
+                }
+
+                var word = src[i..end];
+                if (expandPinyin && word.Length is >= 2 and <= 4 && _pinyin.TryGetValue(word, out var expansion))
+                {
+                    expansion.AsSpan().CopyTo(dst[n..]);
+                    n += expansion.Length;
+                    cjk += expansion.Length;
+                }
+                else
+                {
+                    word.CopyTo(dst[n..]);
+                    n += word.Length;
+                    letters += word.Length;
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (CharMap.IsCjk(c))
+            {
+                cjk++;
+            }
+
+            dst[n++] = c;
+            i++;
+        }
+
+        return new NormalizedStats(n, cjk, letters, question);
+    }
+
+    private static int WriteCjkNumber(ReadOnlySpan<char> run, Span<char> dst)
+    {
+        var value = ChineseNumerals.Parse(run, out var plainDigits);
+        if (plainDigits)
+        {
+            for (var k = 0; k < run.Length; k++)
+            {
+                dst[k] = (char)('0' + ChineseNumerals.DigitOf(run[k]));
+            }
+
+            return run.Length;
+        }
+
+        value.TryFormat(dst, out var written, default, CultureInfo.InvariantCulture);
+        return written;
+    }
+
+    /// <summary>Digits with an optional decimal part and a magnitude: "8k", "5千", "1.2万", "3w".</summary>
+    private static int RewriteDigits(ReadOnlySpan<char> src, int i, Span<char> dst, ref int n)
+    {
+        var end = i;
+        while (end < src.Length && char.IsAsciiDigit(src[end]))
+        {
+            end++;
+        }
+
+        var numberEnd = end;
+        if (end + 1 < src.Length && src[end] == '.' && char.IsAsciiDigit(src[end + 1]))
+        {
+            numberEnd = end + 1;
+            while (numberEnd < src.Length && char.IsAsciiDigit(src[numberEnd]))
+            {
+                numberEnd++;
+            }
+        }
+
+        var multiplier = 0;
+        if (numberEnd < src.Length)
+        {
+            var unit = src[numberEnd];
+            var standalone = numberEnd + 1 >= src.Length || !CharMap.IsAsciiLetter(src[numberEnd + 1]);
+            multiplier = unit switch
+            {
+                '千' => 1000,
+                '万' => 10000,
+                'k' when standalone => 1000,
+                'w' when standalone => 10000,
+                _ => 0,
+            };
+        }
+
+        if (multiplier > 0 && numberEnd - i <= 8
+            && decimal.TryParse(src[i..numberEnd], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            var value = amount * multiplier;
+            if (value == decimal.Truncate(value))
+            {
+                ((long)value).TryFormat(dst[n..], out var written, default, CultureInfo.InvariantCulture);
+                n += written;
+                return numberEnd + 1;
+            }
+        }
+
+        src[i..numberEnd].CopyTo(dst[n..]);
+        n += numberEnd - i;
+        return numberEnd;
+    }
+}

@@ -1,0 +1,155 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using BroadcastBot.Web.Live;
+using Microsoft.Extensions.Logging;
+
+namespace BroadcastBot.Web.Overlay;
+
+/// <summary>The overlay clients of one session and the loop that sends them the state.</summary>
+internal sealed class OverlaySessionFanOut : IDisposable
+{
+    private readonly LiveSession _session;
+    private readonly OverlayPayloads _payloads;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _interval;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<OverlayClient, byte> _clients = new();
+    private readonly ConcurrentDictionary<string, byte[]> _knowledgeByRoom = new(StringComparer.Ordinal);
+    private readonly Channel<LiveChange> _changes = Channel.CreateBounded<LiveChange>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+    private readonly ITimer _heartbeat;
+    private long _knowledgeVersion;
+    private volatile OverlayFrame? _current;
+    private int _pendingKnowledge;
+
+    public OverlaySessionFanOut(LiveSession session, OverlayPayloads payloads, TimeProvider time, TimeSpan interval, ILogger logger, CancellationToken stopping)
+    {
+        _session = session;
+        _payloads = payloads;
+        _time = time;
+        _interval = interval;
+        _logger = logger;
+        _knowledgeVersion = session.Snapshot.KnowledgeBaseVersion;
+        session.Changed += OnChanged;
+        _heartbeat = time.CreateTimer(_ => _changes.Writer.TryWrite(LiveChange.Overlay), null, OverlayHub.Heartbeat, OverlayHub.Heartbeat);
+        _ = Task.Run(() => RunAsync(stopping), CancellationToken.None);
+    }
+
+    public int ClientCount => _clients.Count;
+
+    public int Add(OverlayClient client)
+    {
+        _clients.TryAdd(client, 0);
+        return _clients.Count;
+    }
+
+    public int Remove(OverlayClient client)
+    {
+        _clients.TryRemove(client, out _);
+        return _clients.Count;
+    }
+
+    /// <summary>Gives a (re)connected client the full state: knowledge for its room, then the latest state.</summary>
+    public void Synchronize(OverlayClient client)
+    {
+        var snapshot = _session.Snapshot;
+        client.OfferKnowledge(Knowledge(snapshot, client.Room));
+        client.OfferState(_current is { } current && current.Version == snapshot.Version ? current : Frame(snapshot));
+    }
+
+    public void Dispose()
+    {
+        _session.Changed -= OnChanged;
+        _heartbeat.Dispose();
+        _changes.Writer.TryComplete();
+    }
+
+    private void OnChanged(LiveSession session, LiveChange change)
+    {
+        if ((change & LiveChange.KnowledgeBase) != 0)
+        {
+            Interlocked.Exchange(ref _pendingKnowledge, 1);
+        }
+
+        if ((change & (LiveChange.Overlay | LiveChange.KnowledgeBase)) != 0)
+        {
+            _changes.Writer.TryWrite(change);
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stopping)
+    {
+        // Frames go out on a fixed grid (slot = previous slot + interval, or now when idle longer), so timer
+        // lateness does not pile up: a busy session gets the full MaxOverlayUpdatesPerSecond, never more.
+        var lastSlot = long.MinValue;
+        var intervalTicks = (long)(_interval.TotalSeconds * _time.TimestampFrequency);
+        try
+        {
+            while (await _changes.Reader.WaitToReadAsync(stopping))
+            {
+                var now = _time.GetTimestamp();
+                var due = lastSlot == long.MinValue ? now : lastSlot + intervalTicks;
+                if (due > now)
+                {
+                    await Task.Delay(_time.GetElapsedTime(now, due), _time, stopping);
+                    lastSlot = due;
+                }
+                else
+                {
+                    lastSlot = now;
+                }
+
+                // Read after the wait: every change that came in meanwhile is in this one frame.
+                _changes.Reader.TryRead(out _);
+                Broadcast();
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+        }
+    }
+
+    private void Broadcast()
+    {
+        try
+        {
+            var snapshot = _session.Snapshot;
+            var knowledgeChanged = Interlocked.Exchange(ref _pendingKnowledge, 0) == 1;
+            if (knowledgeChanged)
+            {
+                _knowledgeByRoom.Clear();
+                _knowledgeVersion = snapshot.KnowledgeBaseVersion;
+            }
+
+            var frame = Frame(snapshot);
+            _current = frame;
+            foreach (var client in _clients.Keys)
+            {
+                if (knowledgeChanged)
+                {
+                    client.OfferKnowledge(Knowledge(snapshot, client.Room));
+                }
+
+                client.OfferState(frame);
+            }
+        }
+        catch (Exception ex)
+        {
+            WebLog.BroadcastFailed(_logger, _session.Id, ex);
+        }
+    }
+
+    private OverlayFrame Frame(LiveSnapshot snapshot) =>
+        new(snapshot.Version, OverlayPayloads.State(snapshot, _time.GetUtcNow().ToUnixTimeMilliseconds()));
+
+    private byte[] Knowledge(LiveSnapshot snapshot, string room)
+    {
+        if (snapshot.KnowledgeBaseVersion != Volatile.Read(ref _knowledgeVersion))
+        {
+            return _payloads.Knowledge(snapshot, room);
+        }
+
+        return _knowledgeByRoom.GetOrAdd(room, r => _payloads.Knowledge(snapshot, r));
+    }
+}

@@ -1,0 +1,88 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>Spec: "扣1", "+1", "1"/"111" in reply to the host's call, "想去", "报名X", "我要X", "interested in X".</summary>
+public class InterestTests
+{
+    private static readonly MessageClassifier Classifier = TestSessions.Sample;
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("111")]
+    [InlineData("扣1")]
+    [InlineData("扣一")]
+    [InlineData("扣1扣1")]
+    [InlineData("+1")]
+    [InlineData("＋１")]
+    [InlineData("我想去")]
+    [InlineData("报名")]
+    [InlineData("算我一个")]
+    [InlineData("sign me up")]
+    public void Classify_ReplyToHostsCall_IsInterestInFeatured(string text)
+    {
+        var verdict = Classifier.Classify(text, "ruida-cnc");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("ruida-cnc");
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("报名3号", "food-operator")]
+    [InlineData("我要报名质检", "food-qc")]
+    [InlineData("我想去5号", "ruida-electrician")]
+    [InlineData("interested in the forklift job", "food-forklift")]
+    [InlineData("I want to be a streamer", "yunda-host")]
+    public void Classify_InterestNamingAPosition_IsInterestInIt(string text, string position)
+    {
+        var verdict = Classifier.Classify(text, "ruida-cnc");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe(position);
+    }
+
+    [Theory]
+    [InlineData("666")]
+    [InlineData("888")]
+    [InlineData("2")]
+    [InlineData("工资多少")]
+    [InlineData("怎么报名")]
+    [InlineData("我想问一下工资")]
+    [InlineData("不想去")]
+    [InlineData("how can I apply?")]
+    public void Classify_ApplauseOrQuestion_IsNotInterest(string text)
+    {
+        Classifier.Classify(text, "ruida-cnc").Interest.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Classify_AcknowledgementWithNothingFeatured_IsNotInterest()
+    {
+        var verdict = Classifier.Classify("扣1", null);
+
+        verdict.Interest.ShouldBeFalse();
+        verdict.PositionId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Classify_QuestionAndInterest_AnswersAndRecordsBoth()
+    {
+        var verdict = Classifier.Classify("电工多少钱 我想去", null);
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("ruida-electrician");
+    }
+
+    [Fact]
+    public void Classify_Spam_IsNeitherAnsweredNorInterest()
+    {
+        var verdict = Classifier.Classify("加我微信 我要 日结工作 http://t.cn/x", "food-qc");
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Interest.ShouldBeFalse();
+        verdict.IsQuestion.ShouldBeFalse();
+    }
+}
