@@ -44,6 +44,34 @@ public class RedisInterestStoreTests(RedisFixture redis) : IClassFixture<RedisFi
     }
 
     [Fact]
+    public async Task RecordSignalsAsync_Batch_SameStateAsOneByOne()
+    {
+        var batched = Signals.NewSession();
+        var single = Signals.NewSession();
+        var stream = Signals.Stream(batched, 250);
+
+        (await _store.RecordSignalsAsync(stream)).ShouldBe(250);
+        (await _store.RecordSignalsAsync(stream)).ShouldBe(0);
+        foreach (var signal in stream)
+        {
+            await _store.RecordAsync(signal with { SessionId = single });
+        }
+
+        var fromBatch = await _store.GetViewersAsync(batched, null);
+        var fromSingles = await _store.GetViewersAsync(single, null);
+        fromBatch.ToHashSet().SetEquals(fromSingles).ShouldBeTrue();
+        (await _store.GetCountsAsync(batched)).Positions.ShouldBe((await _store.GetCountsAsync(single)).Positions);
+    }
+
+    [Fact]
+    public async Task RecordSignalsAsync_TwoSessions_Throws()
+    {
+        var signals = new[] { Signals.Interest(Signals.NewSession(), "p", "c", "1", 1), Signals.Interest(Signals.NewSession(), "p", "c", "1", 1) };
+
+        await Should.ThrowAsync<ArgumentException>(() => _store.RecordSignalsAsync(signals));
+    }
+
+    [Fact]
     public async Task RecordAsync_SameMessageAboutTwoPositions_RecordsBoth()
     {
         var session = Signals.NewSession();

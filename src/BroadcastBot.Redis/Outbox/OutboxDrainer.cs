@@ -193,39 +193,65 @@ internal sealed class OutboxDrainer : IAsyncDisposable
         await _dataArrived.WaitAsync(_options.FsyncInterval, stopping).ConfigureAwait(false);
     }
 
+    // Signals are grouped per session into multi-signal Lua calls (order kept within a session; the writes are
+    // idempotent and order-insensitive across sessions); scans go one call each. All calls of the batch are
+    // started before any is awaited, so they travel pipelined on the shared connection.
     private async ValueTask SendAsync(List<(OutboxRecord? Record, OutboxPosition Next)> records, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        var tasks = new Task[records.Count];
+        var calls = new List<(Task Task, int[] Indexes)>();
+        foreach (var session in Enumerable.Range(0, records.Count)
+                     .Where(i => records[i].Record?.Signal is not null)
+                     .GroupBy(i => records[i].Record!.Signal!.SessionId, StringComparer.Ordinal))
+        {
+            foreach (var chunk in session.Chunk(SignalsPerCall))
+            {
+                calls.Add((_target.RecordSignalsAsync(Array.ConvertAll(chunk, i => records[i].Record!.Signal!)), chunk));
+            }
+        }
+
         for (var i = 0; i < records.Count; i++)
         {
-            tasks[i] = records[i].Record switch
+            if (records[i].Record?.Scan is { } scan)
             {
-                { Signal: { } signal } => _target.RecordSignalAsync(signal),
-                { Scan: { } scan } => _target.RecordScanAsync(scan),
-                _ => Task.CompletedTask,
-            };
+                calls.Add((_target.RecordScanAsync(scan), [i]));
+            }
         }
 
         try
         {
-            await Task.WhenAll(tasks).ConfigureAwait(false);
+            await Task.WhenAll(calls.Select(c => c.Task)).ConfigureAwait(false);
         }
-        catch (Exception) when (tasks.Any(t => t.Exception?.InnerException is RedisCommandException))
+        catch (Exception) when (calls.Any(c => c.Task.Exception?.InnerException is RedisCommandException))
         {
-            for (var i = 0; i < tasks.Length; i++)
+            if (calls.Any(c => c.Task.IsFaulted && c.Task.Exception?.InnerException is not RedisCommandException))
             {
-                if (tasks[i].Exception?.InnerException is RedisCommandException permanent)
-                {
-                    DeadLetter(records[i].Record!, permanent, records[i].Next);
-                    records[i] = (null, records[i].Next);
-                }
+                throw; // Redis is away as well: retry the whole batch first
             }
 
-            if (tasks.Any(t => t.IsFaulted && t.Exception?.InnerException is not RedisCommandException))
+            // Redis refused a call: find the record(s) it cannot take by sending that call's records one by one,
+            // so one bad record does not take its whole chunk to the dead-letter file.
+            foreach (var (_, indexes) in calls.Where(c => c.Task.Exception?.InnerException is RedisCommandException))
             {
-                throw;
+                foreach (var i in indexes)
+                {
+                    await SendOneOrDeadLetterAsync(records, i).ConfigureAwait(false);
+                }
             }
+        }
+    }
+
+    private async Task SendOneOrDeadLetterAsync(List<(OutboxRecord? Record, OutboxPosition Next)> records, int index)
+    {
+        var record = records[index].Record!;
+        try
+        {
+            await (record.Signal is { } signal ? _target.RecordSignalAsync(signal) : _target.RecordScanAsync(record.Scan!)).ConfigureAwait(false);
+        }
+        catch (RedisCommandException exception)
+        {
+            DeadLetter(record, exception, records[index].Next);
+            records[index] = (null, records[index].Next);
         }
     }
 
@@ -268,6 +294,9 @@ internal sealed class OutboxDrainer : IAsyncDisposable
 
         progress.TrySetResult();
     }
+
+    /// <summary>Signals per Lua call: large enough to amortise the per-call cost, small enough not to stall Redis.</summary>
+    private const int SignalsPerCall = 64;
 
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(100);
 

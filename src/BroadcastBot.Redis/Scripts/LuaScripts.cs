@@ -3,8 +3,8 @@ namespace BroadcastBot.Redis.Scripts;
 /// <summary>The store's Lua scripts (embedded <c>*.lua</c> files): several writes that must be atomic.</summary>
 internal static class LuaScripts
 {
-    /// <summary>Idempotent signal write: processed-id check and every data write in one script.</summary>
-    public static string RecordSignal { get; } = Load("record-signal.lua");
+    /// <summary>Idempotent writes of a batch of one session's signals: processed-id check and every data write in one script.</summary>
+    public static string RecordSignals { get; } = Load("record-signals.lua");
 
     /// <summary>Unique scan per scanner, position and window.</summary>
     public static string RecordScan { get; } = Load("record-scan.lua");

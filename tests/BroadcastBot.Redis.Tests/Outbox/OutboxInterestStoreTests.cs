@@ -157,6 +157,30 @@ public sealed class OutboxInterestStoreTests(RedisFixture redis) : IClassFixture
         (await store.GetViewersAsync(session, null)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Drain_RecordRedisRefuses_GoesToDeadLetterWithoutBlockingOthers()
+    {
+        var poisoned = Signals.NewSession();
+        var healthy = Signals.NewSession();
+        redis.Server.Command("SET", new RedisKeys("bb", poisoned).Viewers, "not a hash").ShouldBe("+OK");
+        await using var store = Open(out var options);
+        var good = Signals.Stream(healthy, 50);
+
+        await store.RecordAsync(Signals.Interest(poisoned, "p1", "c1", "1", 1));
+        foreach (var signal in good)
+        {
+            await store.RecordAsync(signal);
+        }
+
+        await store.RecordAsync(Signals.Interest(poisoned, "p1", "c1", "2", 2));
+        await store.FlushAsync(Timeout());
+
+        await AssertExactlyAsync(store, healthy, good);
+        var deadLetters = await File.ReadAllLinesAsync(Path.Combine(options.OutboxDirectory, "dead-letter.jsonl"));
+        deadLetters.Length.ShouldBe(2);
+        deadLetters.ShouldAllBe(line => line.Contains(poisoned, StringComparison.Ordinal));
+    }
+
     public void Dispose()
     {
         foreach (var directory in _directories.Where(Directory.Exists))
