@@ -9,7 +9,8 @@ namespace BroadcastBot.Benchmarks.Understanding;
 /// Classify throughput over the sample chat log's messages, with the featured position the log's feature lines set
 /// (task: at least 500,000 messages per second on one core, no per-message allocation).
 /// Messages/s = <see cref="MessagesPerOperation"/> / mean time of <see cref="ClassifySampleChat"/>.
-/// Run: dotnet run -c Release --project bench/BroadcastBot.Benchmarks -- --filter '*ClassifyBenchmarks*' --job short
+/// Run: dotnet run -c Release --project bench/BroadcastBot.Benchmarks -- --filter '*ClassifyBenchmarks*' --inProcess --warmupCount 20 --iterationCount 8
+/// (enough warm-up for tiered JIT to reach optimised code; a 3-warm-up short job measures tier-0 code).
 /// </summary>
 [MemoryDiagnoser]
 public class ClassifyBenchmarks
