@@ -36,7 +36,7 @@ public sealed partial class MessageClassifier
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;
         var ambiguous = f.SeveralPositions || (f.Position < 0 && f.SeveralCompanies);
-        var interest = desire || (f.Acknowledgement && featured >= 0 && !explicitEntity);
+        var interest = desire || (f.Acknowledgement && (f.Position >= 0 || (featured >= 0 && f.Company < 0)));
         var interestPosition = f.Position >= 0 ? f.Position : f.Company >= 0 ? -1 : featured;
 
         var factOk = score >= 1f || (score >= 0.5f && (f.Question || explicitEntity));

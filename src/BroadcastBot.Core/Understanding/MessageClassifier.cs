@@ -16,7 +16,7 @@ namespace BroadcastBot.Core.Understanding;
 /// </summary>
 public sealed partial class MessageClassifier
 {
-    private const int MaxMatches = 64;
+    private const int MaxMatches = 48;
     private const int MaxKeys = 48;
 
     private readonly KnowledgeBase _kb;
@@ -66,7 +66,7 @@ public sealed partial class MessageClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         var featured = featuredPositionId is not null && _positionIndex.TryGetValue(featuredPositionId, out var f) ? f : -1;
-        Span<char> buffer = stackalloc char[TextNormalizer.OutputCapacity];
+        Span<char> buffer = stackalloc char[TextNormalizer.CapacityFor(text.Length)];
         var stats = _normalizer.Normalize(text.AsSpan(), buffer);
         var language = stats.Language;
         var normalized = buffer[..stats.Length];

@@ -35,6 +35,8 @@ public class InterestTests
     [InlineData("我想去5号", "ruida-electrician")]
     [InlineData("interested in the forklift job", "food-forklift")]
     [InlineData("I want to be a streamer", "yunda-host")]
+    [InlineData("3号扣1", "food-operator")]
+    [InlineData("5号+1", "ruida-electrician")]
     public void Classify_InterestNamingAPosition_IsInterestInIt(string text, string position)
     {
         var verdict = Classifier.Classify(text, "ruida-cnc");
@@ -47,6 +49,7 @@ public class InterestTests
     [InlineData("666")]
     [InlineData("888")]
     [InlineData("2")]
+    [InlineData("3号")]
     [InlineData("工资多少")]
     [InlineData("怎么报名")]
     [InlineData("我想问一下工资")]

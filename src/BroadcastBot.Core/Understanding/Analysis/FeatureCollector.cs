@@ -32,8 +32,8 @@ internal static class FeatureCollector
             f.EverydayAddressesHost = AddressesHost(text, matches, payloads, everydayStart, everydayEnd);
         }
 
-        f.MoneyNumber = HasMoney(text, matches, payloads);
-        f.Acknowledgement = IsAcknowledgement(text);
+        f.MoneyNumber = HasMoney(text);
+        f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         return f;
     }
 
@@ -136,7 +136,7 @@ internal static class FeatureCollector
     }
 
     /// <summary>A number of 1000 or more that is not a position number: an amount of money.</summary>
-    private static bool HasMoney(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    private static bool HasMoney(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (i < text.Length)
@@ -166,12 +166,18 @@ internal static class FeatureCollector
         return false;
     }
 
-    private static bool IsAcknowledgement(ReadOnlySpan<char> text)
+    /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
+    private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         var ones = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            switch (c)
+            if (InsidePosition(i, matches, payloads))
+            {
+                continue;
+            }
+
+            switch (text[i])
             {
                 case '1':
                     ones++;
@@ -184,5 +190,19 @@ internal static class FeatureCollector
         }
 
         return ones > 0;
+    }
+
+    private static bool InsidePosition(int i, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        foreach (ref readonly var m in matches)
+        {
+            if (m.Kept && i >= m.Start && i < m.End && payloads[m.PayloadStart].Kind == TermKind.Position
+                && (payloads[m.PayloadStart].Flags & TermFlags.Everyday) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

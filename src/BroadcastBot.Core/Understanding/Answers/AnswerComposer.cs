@@ -6,7 +6,7 @@ namespace BroadcastBot.Core.Understanding.Answers;
 /// <summary>Writes the short answers of <see cref="AnswerTable"/> from the knowledge base's own facts.</summary>
 internal static class AnswerComposer
 {
-    /// <summary>"2号叉车司机：月薪6500-8000元，计件加底薪…"; null when the KB has no fact for it.</summary>
+    /// <summary>"{number}号{title}：月薪{min}-{max}元，{salary_note}"; null when the KB has no fact for it.</summary>
     public static string? ForPosition(Position p, Intent intent, MessageLanguage language)
     {
         var body = FactTexts.Body(p, intent, language, brief: false);

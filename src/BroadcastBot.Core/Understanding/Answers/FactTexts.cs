@@ -33,7 +33,7 @@ internal static class FactTexts
         _ => string.Empty,
     };
 
-    /// <summary>"3号普工（包装线）" or "No.3 Packaging Line Worker".</summary>
+    /// <summary>"{number}号{title}" or "No.{number} {title_en}".</summary>
     public static string Name(Position p, MessageLanguage language) => language == MessageLanguage.English
         ? $"No.{p.Number.ToString(CultureInfo.InvariantCulture)} {p.TitleEn ?? p.Title}"
         : $"{p.Number.ToString(CultureInfo.InvariantCulture)}号{p.Title}";

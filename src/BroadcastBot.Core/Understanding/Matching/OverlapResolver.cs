@@ -2,9 +2,9 @@ namespace BroadcastBot.Core.Understanding.Matching;
 
 /// <summary>
 /// Decides which overlapping matches keep their meaning (spec: "Overlaps resolved deterministically (longest
-/// match)"). A match inside a longer one is dropped ("主播" inside "带货主播"); of two partly overlapping matches of
+/// match)"). A match inside a longer one is dropped (an alias inside a longer alias that contains it); of two partly overlapping matches of
 /// the same class an exact match beats a sound-alike, then the longer (then the earlier) wins; an entity and a cue
-/// word may share a character ("叉车工" and "工资" in "叉车工资", or the sound-alike "工姿" in "叉车工姿"). Dropped matches still count as question or
+/// word may share a character (an alias "…车工" and the cue "工资" in "…车工资", or the sound-alike "工姿" in "…车工姿"). Dropped matches still count as question or
 /// noise markers; only their meaning (position, company, cue) is lost.
 /// </summary>
 internal static class OverlapResolver

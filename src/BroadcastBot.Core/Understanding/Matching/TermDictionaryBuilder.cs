@@ -112,7 +112,7 @@ internal static partial class TermDictionaryBuilder
         }
     }
 
-    /// <summary>"普工（包装线）" → "普工", "包装线": the outer name without the bracket, then the bracketed name.</summary>
+    /// <summary>"焊工（二保焊）" → "焊工", "二保焊": the outer name without the bracket, then the bracketed name.</summary>
     private static IEnumerable<string> Parenthesised(string name)
     {
         var match = BracketPattern().Match(name);

@@ -16,7 +16,13 @@ internal sealed class TextNormalizer
     public const int MaxInputChars = 256;
 
     /// <summary>Output buffer size that always suffices for <see cref="MaxInputChars"/> of input.</summary>
-    public const int OutputCapacity = MaxInputChars * 4;
+    public const int OutputCapacity = (MaxInputChars * 3) + 32;
+
+    /// <summary>
+    /// The output buffer a message of <paramref name="inputLength"/> characters needs: expansions at most grow text
+    /// 2.5 times ("两万" → "20000"), so short messages use small stack buffers.
+    /// </summary>
+    public static int CapacityFor(int inputLength) => (Math.Min(inputLength, MaxInputChars) * 3) + 32;
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _pinyin;
 
@@ -42,7 +48,7 @@ internal sealed class TextNormalizer
             input = input[..MaxInputChars];
         }
 
-        Span<char> mapped = stackalloc char[MaxInputChars];
+        Span<char> mapped = stackalloc char[input.Length];
         var length = 0;
         var cjk = 0;
         var words = 0;
