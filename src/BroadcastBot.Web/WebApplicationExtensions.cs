@@ -76,6 +76,8 @@ public static class WebApplicationExtensions
 
         app.MapGet("/panel", () => TypedResults.PhysicalFile(Path.Combine(files.Root, "panel", "index.html"), "text/html; charset=utf-8"))
             .ExcludeFromDescription();
+        var hub = app.Services.GetRequiredService<OverlayHub>();
+        app.Lifetime.ApplicationStopping.Register(hub.Stop);
         app.MapOverlaySocket();
         app.MapTrackedLinks();
         app.MapPanelApi();

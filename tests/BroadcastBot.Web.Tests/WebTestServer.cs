@@ -19,9 +19,14 @@ public sealed class WebTestServer : IAsyncDisposable
     public const string RuidaToken = "ruida-token-0123456789abcdef";
     public const string Secret = "link-secret-for-tests-0123456789abcdef";
 
+    private readonly Action<WebOptions>? _configure;
     private WebApplication? _app;
 
-    private WebTestServer(int port) => Port = port;
+    private WebTestServer(int port, Action<WebOptions>? configure)
+    {
+        Port = port;
+        _configure = configure;
+    }
 
     public int Port { get; }
 
@@ -39,9 +44,9 @@ public sealed class WebTestServer : IAsyncDisposable
 
     public List<string> LogLines { get; } = [];
 
-    public static async Task<WebTestServer> StartAsync(int? port = null)
+    public static async Task<WebTestServer> StartAsync(Action<WebOptions>? configure = null)
     {
-        var server = new WebTestServer(port ?? FreeTcpPort.Next());
+        var server = new WebTestServer(FreeTcpPort.Next(), configure);
         await server.StartAgainAsync();
         return server;
     }
@@ -62,6 +67,7 @@ public sealed class WebTestServer : IAsyncDisposable
             o.OverlayToken = OverlayToken;
             o.CompanyTokens = new() { ["hengxin-food"] = HengxinToken, ["ruida-auto"] = RuidaToken };
             o.CountsRefreshInterval = TimeSpan.FromMilliseconds(200);
+            _configure?.Invoke(o);
         });
         builder.Services.Configure<LiveSessionOptions>(o => o.ApprovalQueueLength = 1000);
         Interest = new InMemoryInterestStore();

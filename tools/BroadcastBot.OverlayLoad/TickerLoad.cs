@@ -14,7 +14,7 @@ internal static class TickerLoad
             const now = performance.timeOrigin + performance.now();
             for (const r of records) for (const n of r.addedNodes)
                 if (n.dataset && n.dataset.publishedAt) window.__latencies.push(now - Number(n.dataset.publishedAt));
-        }).observe(document.documentElement, { childList: true, subtree: true });";
+        }).observe(document, { childList: true, subtree: true });";
 
     public static async Task<int> RunAsync(LoadArguments options)
     {

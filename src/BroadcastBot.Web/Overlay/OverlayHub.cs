@@ -61,10 +61,22 @@ public sealed class OverlayHub : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes every overlay connection (called when the host starts stopping, so shutdown does not wait for the
+    /// pages to hang up; they reconnect to the next instance by themselves).
+    /// </summary>
+    public void Stop()
+    {
+        if (!_stopping.IsCancellationRequested)
+        {
+            _stopping.Cancel();
+        }
+    }
+
     /// <summary>Stops every loop.</summary>
     public void Dispose()
     {
-        _stopping.Cancel();
+        Stop();
         foreach (var fanOut in _sessions.Values)
         {
             fanOut.Dispose();
