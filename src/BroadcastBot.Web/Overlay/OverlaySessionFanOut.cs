@@ -14,12 +14,11 @@ internal sealed class OverlaySessionFanOut : IDisposable
     private readonly TimeSpan _interval;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<OverlayClient, byte> _clients = new();
-    private readonly ConcurrentDictionary<string, byte[]> _knowledgeByRoom = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(long KbVersion, string Room), byte[]> _knowledgeByRoom = new();
     private readonly Channel<LiveChange> _changes = Channel.CreateBounded<LiveChange>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
 
     private readonly ITimer _heartbeat;
-    private long _knowledgeVersion;
     private volatile OverlayFrame? _current;
     private int _pendingKnowledge;
 
@@ -30,7 +29,6 @@ internal sealed class OverlaySessionFanOut : IDisposable
         _time = time;
         _interval = interval;
         _logger = logger;
-        _knowledgeVersion = session.Snapshot.KnowledgeBaseVersion;
         session.Changed += OnChanged;
         _heartbeat = time.CreateTimer(_ => _changes.Writer.TryWrite(LiveChange.Overlay), null, OverlayHub.Heartbeat, OverlayHub.Heartbeat);
         _ = Task.Run(() => RunAsync(stopping), CancellationToken.None);
@@ -118,8 +116,8 @@ internal sealed class OverlaySessionFanOut : IDisposable
             var knowledgeChanged = Interlocked.Exchange(ref _pendingKnowledge, 0) == 1;
             if (knowledgeChanged)
             {
+                // Keyed by version, so an entry a racing Synchronize adds for the old version is simply never used.
                 _knowledgeByRoom.Clear();
-                _knowledgeVersion = snapshot.KnowledgeBaseVersion;
             }
 
             var frame = Frame(snapshot);
@@ -145,11 +143,12 @@ internal sealed class OverlaySessionFanOut : IDisposable
 
     private byte[] Knowledge(LiveSnapshot snapshot, string room)
     {
-        if (snapshot.KnowledgeBaseVersion != Volatile.Read(ref _knowledgeVersion))
+        // Rooms come from overlay URLs: bound the cache so made-up room names cannot grow it without limit.
+        if (_knowledgeByRoom.Count > 256)
         {
-            return _payloads.Knowledge(snapshot, room);
+            _knowledgeByRoom.Clear();
         }
 
-        return _knowledgeByRoom.GetOrAdd(room, r => _payloads.Knowledge(snapshot, r));
+        return _knowledgeByRoom.GetOrAdd((snapshot.KnowledgeBaseVersion, room), key => _payloads.Knowledge(snapshot, key.Room));
     }
 }
