@@ -13,6 +13,8 @@ internal static class ListenCommand
             "connection status goes to standard error. Runs until Ctrl-C. Use it to check a connection before going live, " +
             "or to record a session: 'broadcastbot listen twitch --channel NAME > session.jsonl'.");
         command.Subcommands.Add(ListenTwitchCommand.Create(context));
+        command.Subcommands.Add(ListenBilibiliCommand.Create(context));
+        command.Subcommands.Add(ListenBrowserCommand.Create(context));
         command.Subcommands.Add(ListenReplayCommand.Create(context));
         return command;
     }

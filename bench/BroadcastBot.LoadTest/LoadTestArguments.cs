@@ -1,0 +1,44 @@
+using System.Globalization;
+
+namespace BroadcastBot.LoadTest;
+
+/// <summary>The load test's command line: <c>--messages 1000000 --rooms 1000 [--redis HOST:PORT] [--kb PATH] [--chat PATH]</c>.</summary>
+internal sealed record LoadTestArguments(int Messages, int Rooms, string? Redis, string KnowledgeBase, string SampleChat, int BenchmarkRequests)
+{
+    public static LoadTestArguments Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"expected --name value, got '{args[i]}'");
+            }
+
+            values[args[i][2..]] = args[i + 1];
+        }
+
+        if (args.Length % 2 != 0)
+        {
+            throw new ArgumentException($"'{args[^1]}' has no value");
+        }
+
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        var parsed = new LoadTestArguments(
+            Int(values, "messages", 1_000_000),
+            Int(values, "rooms", 1_000),
+            values.GetValueOrDefault("redis"),
+            values.GetValueOrDefault("kb") ?? Path.Combine(samples, "xiqing-spring.yaml"),
+            values.GetValueOrDefault("chat") ?? Path.Combine(samples, "chat-sample.jsonl"),
+            Int(values, "benchmark-requests", 20_000));
+        if (parsed.Rooms < 1 || parsed.Messages < parsed.Rooms)
+        {
+            throw new ArgumentException("need --rooms >= 1 and --messages >= --rooms");
+        }
+
+        return parsed;
+    }
+
+    private static int Int(Dictionary<string, string> values, string name, int fallback) =>
+        values.TryGetValue(name, out var value) ? int.Parse(value.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) : fallback;
+}
