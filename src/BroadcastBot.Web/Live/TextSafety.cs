@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using BroadcastBot.Core.Privacy;
 
 namespace BroadcastBot.Web.Live;
 
@@ -14,29 +15,11 @@ public static partial class TextSafety
     /// <summary>Longest text kept for a question or answer shown on an overlay or the panel.</summary>
     public const int MaxTextLength = 280;
 
-    /// <summary>Masks Chinese mobile numbers ("13812345678", "+86 138-1234-5678") as "138****5678".</summary>
-    public static string MaskPhones(string text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return string.Empty;
-        }
-
-        return MobilePattern().Replace(text, match =>
-        {
-            var digits = new StringBuilder(11);
-            foreach (var c in match.Groups["number"].Value)
-            {
-                if (char.IsAsciiDigit(c))
-                {
-                    digits.Append(c);
-                }
-            }
-
-            var d = digits.ToString();
-            return string.Concat(d.AsSpan(0, 3), "****", d.AsSpan(d.Length - 4));
-        });
-    }
+    /// <summary>
+    /// Masks phone numbers ("13812345678", "+86 138-1234-5678", full-width digits, landlines) as "138****5678",
+    /// with the same rules as exports and logs (<see cref="ContactMasker"/>).
+    /// </summary>
+    public static string MaskPhones(string text) => string.IsNullOrEmpty(text) ? string.Empty : ContactMasker.Mask(text);
 
     /// <summary>Masks phones, removes control characters and caps the length.</summary>
     public static string CleanText(string? text, int maxLength = MaxTextLength)
@@ -80,8 +63,4 @@ public static partial class TextSafety
         var first = StringInfo.GetNextTextElementLength(clean);
         return string.Concat(clean.AsSpan(0, first), "**");
     }
-
-    // Mainland mobile numbers: 1[3-9] followed by 9 digits, optional +86/86 prefix, optional - or space groups.
-    [GeneratedRegex(@"(?<![0-9])(?:\+?86[\s-]?)?(?<number>1[3-9][0-9](?:[\s-]?[0-9]){8})(?![0-9])", RegexOptions.CultureInvariant)]
-    private static partial Regex MobilePattern();
 }
