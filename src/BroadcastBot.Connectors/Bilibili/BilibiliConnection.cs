@@ -18,7 +18,8 @@ namespace BroadcastBot.Connectors.Bilibili;
 /// 30 s, decode frames into <see cref="ChatMessageReceived"/> until the server closes, asks to re-enter,
 /// goes silent (<see cref="TimeoutException"/>) or breaks a limit. Reconnecting is the supervisor's job;
 /// this class only remembers what the next run must do differently: fetch a fresh token after an auth
-/// failure, and move to the next host after any failure.
+/// failure, and move to the next host after any failure. One run at a time: <see cref="RunAsync"/> is not
+/// meant to be called concurrently on one instance.
 /// </summary>
 public sealed class BilibiliConnection : IChatConnection
 {
