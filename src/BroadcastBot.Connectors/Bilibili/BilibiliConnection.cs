@@ -108,6 +108,7 @@ public sealed class BilibiliConnection : IChatConnection
 
         using var receiver = new BilibiliFrameReceiver(socket, _options.MaxFrameBytes);
         var heartbeat = Task.CompletedTask;
+        var authenticated = false;
         try
         {
             _logger.Connecting(Room, url);
@@ -118,7 +119,6 @@ public sealed class BilibiliConnection : IChatConnection
             await socket.SendAsync(auth, WebSocketMessageType.Binary, endOfMessage: true, run.Token);
             _logger.AuthSent(Room, session.RealRoomId, _options.Uid);
 
-            var authenticated = false;
             while (true)
             {
                 var frame = await receiver.ReceiveAsync(run.Token);
@@ -172,7 +172,7 @@ public sealed class BilibiliConnection : IChatConnection
         }
         catch (Exception ex) when (watchdog.Fired && !cancellationToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException)
         {
-            _logger.SilenceTimeout(Room, _options.SilenceTimeout.TotalSeconds);
+            _logger.SilenceTimeout(Room, (authenticated ? _options.SilenceTimeout : _options.AuthTimeout).TotalSeconds);
             throw new TimeoutException($"Bilibili room {Room}: nothing received in time; the connection is presumed dead", ex);
         }
         catch (BilibiliLimitExceededException ex)
