@@ -18,7 +18,8 @@ namespace BroadcastBot.Connectors.Bilibili;
 /// 30 s, decode frames into <see cref="ChatMessageReceived"/> until the server closes, asks to re-enter,
 /// goes silent (<see cref="TimeoutException"/>) or breaks a limit. Reconnecting is the supervisor's job;
 /// this class only remembers what the next run must do differently: fetch a fresh token after an auth
-/// failure, and move to the next host after any failure.
+/// failure, and move to the next host after any failure. One run at a time: <see cref="RunAsync"/> is not
+/// meant to be called concurrently on one instance.
 /// </summary>
 public sealed class BilibiliConnection : IChatConnection
 {
@@ -107,6 +108,7 @@ public sealed class BilibiliConnection : IChatConnection
 
         using var receiver = new BilibiliFrameReceiver(socket, _options.MaxFrameBytes);
         var heartbeat = Task.CompletedTask;
+        var authenticated = false;
         try
         {
             _logger.Connecting(Room, url);
@@ -117,7 +119,6 @@ public sealed class BilibiliConnection : IChatConnection
             await socket.SendAsync(auth, WebSocketMessageType.Binary, endOfMessage: true, run.Token);
             _logger.AuthSent(Room, session.RealRoomId, _options.Uid);
 
-            var authenticated = false;
             while (true)
             {
                 var frame = await receiver.ReceiveAsync(run.Token);
@@ -171,7 +172,7 @@ public sealed class BilibiliConnection : IChatConnection
         }
         catch (Exception ex) when (watchdog.Fired && !cancellationToken.IsCancellationRequested && ex is OperationCanceledException or WebSocketException)
         {
-            _logger.SilenceTimeout(Room, _options.SilenceTimeout.TotalSeconds);
+            _logger.SilenceTimeout(Room, (authenticated ? _options.SilenceTimeout : _options.AuthTimeout).TotalSeconds);
             throw new TimeoutException($"Bilibili room {Room}: nothing received in time; the connection is presumed dead", ex);
         }
         catch (BilibiliLimitExceededException ex)

@@ -45,12 +45,16 @@ public sealed class BilibiliConnectionTests
             options.RoomId = FakeBilibiliServer.RealRoomId;
             options.Url = server.SubUrl;
             options.Key = "direct-key";
+            options.Uid = 42;
+            options.Cookie = "SESSDATA=abc; buvid3=xyz";
             server.AllowKey("direct-key");
         });
 
         var (run, session) = await harness.StartAuthenticatedRunAsync();
 
         (await session.Auth).GetProperty("key").GetString().ShouldBe("direct-key");
+        (await session.Auth).GetProperty("uid").GetInt64().ShouldBe(42);
+        session.Cookie.ShouldBe("SESSDATA=abc; buvid3=xyz");
         (harness.Server.RoomInfoCalls + harness.Server.NavCalls + harness.Server.DanmuInfoCalls).ShouldBe(0);
         await session.CloseAsync();
         await Eventually.WithinAsync(run);

@@ -20,6 +20,9 @@ public sealed class FakeBilibiliSession(FakeBilibiliServer server, WebSocket soc
     /// <summary>The User-Agent of the WebSocket handshake.</summary>
     public string UserAgent { get; } = context.Request.Headers.UserAgent.ToString();
 
+    /// <summary>The Cookie header of the WebSocket handshake.</summary>
+    public string Cookie { get; } = context.Request.Headers.Cookie.ToString();
+
     /// <summary>Popularity value put in heartbeat replies.</summary>
     public uint Popularity { get; set; } = 2466;
 
