@@ -5,7 +5,7 @@ namespace BroadcastBot.Core.Interest;
 /// </summary>
 public interface IInterestStore
 {
-    /// <summary>Records one position signal; a second call with the same platform and message id changes nothing.</summary>
+    /// <summary>Records one position signal; a second call with the same platform, message id and position changes nothing (one message may name two positions: both count).</summary>
     Task RecordAsync(PositionSignal signal, CancellationToken cancellationToken = default);
 
     /// <summary>Records a scan of a tracked link; returns true when it is the scanner's first scan in the unique window.</summary>

@@ -157,7 +157,14 @@ public sealed class OutboxInterestStore : IInterestStore, IAsyncDisposable
         {
             try
             {
-                await _fsyncDue.WaitAsync(_options.FsyncInterval, stopping).ConfigureAwait(false);
+                // Whichever comes first: enough records (the semaphore) or the interval on the injected clock.
+                using (var tick = CancellationTokenSource.CreateLinkedTokenSource(stopping))
+                {
+                    await Task.WhenAny(_fsyncDue.WaitAsync(tick.Token), Task.Delay(_options.FsyncInterval, _time, tick.Token)).ConfigureAwait(false);
+                    await tick.CancelAsync().ConfigureAwait(false);
+                }
+
+                stopping.ThrowIfCancellationRequested();
                 _file.FlushToDisk();
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested)
