@@ -7,12 +7,11 @@ using System.Text.Json.Nodes;
 namespace BroadcastBot.LoadTest;
 
 /// <summary>
-/// Writes the amplified chat logs: one JSON Lines file per room, each the sample's lines played again and again
-/// (feature lines included, so "扣1" resolves against the position on screen) until the room has its share of chat
-/// messages. Every copy gets unique message ids (the store's idempotency key is platform:message:position, so a
+/// Writes the amplified chat logs: the sample's lines played again and again (feature lines included, so "扣1"
+/// resolves against the position on screen) until every room has its share of chat messages. Every copy gets unique message ids (the store's idempotency key is platform:message:position, so a
 /// repeated id would be counted once and make the run look cheaper) and its own user ids (so interest sets grow
 /// the way a bigger audience makes them grow), and its timestamps move past the previous copy's.
-/// Rooms are structurally identical, so one room replayed alone tells exactly what the whole run must store.
+/// Rooms are structurally identical, so one room replayed alone tells what the whole run must store.
 /// </summary>
 internal sealed class AmplifiedLogGenerator
 {
@@ -36,34 +35,43 @@ internal sealed class AmplifiedLogGenerator
     /// <summary>Chat messages in one pass over the sample.</summary>
     public int MessagesPerCopy { get; }
 
-    /// <summary>Writes room <paramref name="room"/>'s log with <paramref name="messages"/> chat messages; ids carry <paramref name="tag"/>.</summary>
-    public void WriteRoom(string path, string tag, int room, int messages)
+    /// <summary>
+    /// Writes one log for <paramref name="rooms"/> rooms watching the same show: each feature line once (the host
+    /// features a position for the whole session), each chat line once per room, until every room has
+    /// <paramref name="messagesPerRoom"/> messages; ids carry <paramref name="tag"/> and the room index.
+    /// </summary>
+    public void WriteMerged(string path, string tag, int firstRoom, int rooms, int messagesPerRoom)
     {
         using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false), bufferSize: 1 << 16);
-        var roomName = $"{tag}-room-{room:D4}";
         var written = 0;
-        for (var copy = 0; written < messages; copy++)
+        for (var copy = 0; written < messagesPerRoom; copy++)
         {
-            var suffix = string.Create(CultureInfo.InvariantCulture, $"-{tag}-r{room}-c{copy}");
             var shift = _copyLength * copy;
             foreach (var template in _sample)
             {
-                if (written == messages)
+                if (written == messagesPerRoom)
                 {
                     break;
                 }
 
                 var line = template.DeepClone().AsObject();
                 line["ts"] = (TimestampOf(template) + shift).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-                if (IsChatMessage(template))
+                if (!IsChatMessage(template))
                 {
-                    line["id"] = (string)template["id"]! + suffix;
-                    line["user_id"] = (string)template["user_id"]! + suffix;
-                    line["room"] = roomName;
-                    written++;
+                    writer.WriteLine(line.ToJsonString(Json));
+                    continue;
                 }
 
-                writer.WriteLine(line.ToJsonString(Json));
+                for (var room = firstRoom; room < firstRoom + rooms; room++)
+                {
+                    var suffix = string.Create(CultureInfo.InvariantCulture, $"-{tag}-r{room}-c{copy}");
+                    line["id"] = (string)template["id"]! + suffix;
+                    line["user_id"] = (string)template["user_id"]! + suffix;
+                    line["room"] = string.Create(CultureInfo.InvariantCulture, $"{tag}-room-{room:D4}");
+                    writer.WriteLine(line.ToJsonString(Json));
+                }
+
+                written++;
             }
         }
     }

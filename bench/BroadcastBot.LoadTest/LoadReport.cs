@@ -11,7 +11,17 @@ internal static class LoadReport
         IReadOnlyList<(TimeSpan At, long Messages, long RssBytes)> samples, IReadOnlyList<RedisBenchmarkRunner.Result> benchmarks,
         IReadOnlyList<string> failures, string redisMemoryInfo)
     {
-        var console = AnsiConsole.Console;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = Console.IsOutputRedirected ? AnsiSupport.No : AnsiSupport.Detect,
+            ColorSystem = Console.IsOutputRedirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+        });
+        if (Console.IsOutputRedirected)
+        {
+            // Logs and CI: one row a line, not wrapped at 80 columns.
+            console.Profile.Width = 200;
+        }
+
         var signalsPerMessage = run.Messages == 0 ? 0 : stored.Processed / (double)run.Messages;
         console.WriteLine();
         console.MarkupLine($"[bold]Load test[/]: {run.Messages:N0} messages over {arguments.Rooms:N0} rooms, --speed 0, " +

@@ -1,4 +1,5 @@
 using BroadcastBot.Core.Interest;
+using BroadcastBot.Core.Privacy;
 using BroadcastBot.Pipeline.Sessions;
 
 namespace BroadcastBot.Pipeline.Consumers;
@@ -23,10 +24,17 @@ public sealed class InterestRecordingConsumer(IInterestStore store) : IUnderstoo
 
         var message = understood.Message;
         var kind = verdict.Interest ? PositionSignalKind.Interest : PositionSignalKind.Mention;
+
+        // Phone numbers are kept only when viewers were told their contact goes to the employer (collect_contacts);
+        // otherwise they are masked before they are stored at all, not just when exported.
+        var keepContacts = understood.KnowledgeBase.Session.CollectContacts;
         await store.RecordAsync(
             new PositionSignal(
                 session.Id, position.Id, position.CompanyId, kind, message.Platform, message.Room, message.Id,
-                message.UserId, message.UserName, message.Text, message.Timestamp),
+                message.UserId,
+                keepContacts ? message.UserName : ContactMasker.Mask(message.UserName),
+                keepContacts ? message.Text : ContactMasker.Mask(message.Text),
+                message.Timestamp),
             cancellationToken);
         if (verdict.Interest)
         {
