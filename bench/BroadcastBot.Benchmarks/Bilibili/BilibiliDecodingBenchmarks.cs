@@ -1,3 +1,4 @@
+using BroadcastBot.Connectors.Tests.Bilibili.Fakes;
 using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
@@ -33,7 +34,7 @@ public class BilibiliDecodingBenchmarks
         var inner = new MemoryStream();
         for (var n = 0; n < MessagesPerPacket; n++)
         {
-            var json = BenchDanmuJson.Create(3_546_563 + n, $"求职的观众{n}", $"请问叉车司机一个月工资多少，包吃住吗 {n}", 1_772_417_755_039 + n, $"4c3d1f6a8e7b2d90a1{n}");
+            var json = DanmuMsgJson.Create(3_546_563 + n, $"求职的观众{n}", $"请问叉车司机一个月工资多少，包吃住吗 {n}", 1_772_417_755_039 + n, $"4c3d1f6a8e7b2d90a1{n}");
             inner.Write(Packet(5, 0, Encoding.UTF8.GetBytes(json)));
         }
 

@@ -46,7 +46,7 @@ internal static class DemoCommand
             if (redis is null)
             {
                 context.Error.WriteLine($"Starting redis-server (data in {Path.Combine(data.FullName, "redis")})...");
-                managed = await ManagedRedisServer.StartAsync(Path.Combine(data.FullName, "redis"), FreePort(), cancellationToken: cancellationToken);
+                managed = await ManagedRedisServer.StartOnFreePortAsync(Path.Combine(data.FullName, "redis"), cancellationToken);
             }
 
             var settings = new DemoSettings(
@@ -78,12 +78,5 @@ internal static class DemoCommand
                 await managed.DisposeAsync();
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

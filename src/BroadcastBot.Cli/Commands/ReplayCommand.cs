@@ -51,7 +51,7 @@ internal static class ReplayCommand
         {
             if (redis is null)
             {
-                managed = await ManagedRedisServer.StartAsync(Path.Combine(temp.FullName, "redis"), FreePort(), cancellationToken: cancellationToken);
+                managed = await ManagedRedisServer.StartOnFreePortAsync(Path.Combine(temp.FullName, "redis"), cancellationToken);
             }
 
             var total = chat.Sum(c => File.ReadLines(c.FullName).Count(line => !line.Contains("\"type\"", StringComparison.Ordinal) && line.Length > 0));
@@ -91,11 +91,4 @@ internal static class ReplayCommand
         Out = new AnsiConsoleOutput(writer),
         Interactive = ReferenceEquals(writer, Console.Error) && !Console.IsErrorRedirected ? InteractionSupport.Yes : InteractionSupport.No,
     });
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

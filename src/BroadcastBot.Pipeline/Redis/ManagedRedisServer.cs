@@ -90,6 +90,16 @@ public sealed class ManagedRedisServer : IAsyncDisposable
         throw new InvalidOperationException($"redis-server did not answer on port {port} within 15 s");
     }
 
+    /// <summary>Starts redis-server on a free loopback port.</summary>
+    public static Task<ManagedRedisServer> StartOnFreePortAsync(string dataDirectory, CancellationToken cancellationToken = default)
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return StartAsync(dataDirectory, port, cancellationToken: cancellationToken);
+    }
+
     /// <summary>True when the server answers PING.</summary>
     public async Task<bool> PingAsync(CancellationToken cancellationToken = default)
     {
