@@ -136,9 +136,14 @@ public sealed class WebSocketCaptureConnectionTests(BrowserFixture browser) : ID
         await socket.SendBinaryAsync(WebcastFrames.Control("close"));
         await run;
 
+        // How many are dropped depends on how fast this test drains the stalled channel; what must hold is that the
+        // browser was never blocked (frames were dropped, not awaited) and every frame is either delivered, in order,
+        // or counted as dropped: none lost silently, none delivered twice.
         received.Select(m => long.Parse(m.Id)).ShouldBeInOrder();
+        received.Select(m => m.Id).ShouldBeUnique();
         received.Count.ShouldBeGreaterThan(0);
-        connection.Stats.Dropped.ShouldBeGreaterThanOrEqualTo(40 - 1 - 1 - 16);
+        connection.Stats.Dropped.ShouldBeGreaterThan(0);
+        (received.Count + connection.Stats.Dropped).ShouldBe(40);
     }
 
     [Fact]
