@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace BroadcastBot.LoadTest;
 
-/// <summary>The load test's command line: <c>--messages 1000000 --rooms 1000 [--redis HOST:PORT] [--kb PATH] [--chat PATH]</c>.</summary>
-internal sealed record LoadTestArguments(int Messages, int Rooms, string? Redis, string KnowledgeBase, string SampleChat, int BenchmarkRequests)
+/// <summary>
+/// The load test's command line: <c>--messages 1000000 --rooms 1000 [--files 1] [--redis HOST:PORT] [--kb PATH] [--chat PATH]</c>.
+/// <c>--files</c> splits the rooms over that many replay logs (connections); see <see cref="LoadTestRun"/>.
+/// </summary>
+internal sealed record LoadTestArguments(int Messages, int Rooms, int Files, string? Redis, string KnowledgeBase, string SampleChat)
 {
     public static LoadTestArguments Parse(string[] args)
     {
@@ -27,13 +30,13 @@ internal sealed record LoadTestArguments(int Messages, int Rooms, string? Redis,
         var parsed = new LoadTestArguments(
             Int(values, "messages", 1_000_000),
             Int(values, "rooms", 1_000),
+            Int(values, "files", 1),
             values.GetValueOrDefault("redis"),
             values.GetValueOrDefault("kb") ?? Path.Combine(samples, "xiqing-spring.yaml"),
-            values.GetValueOrDefault("chat") ?? Path.Combine(samples, "chat-sample.jsonl"),
-            Int(values, "benchmark-requests", 20_000));
-        if (parsed.Rooms < 1 || parsed.Messages < parsed.Rooms)
+            values.GetValueOrDefault("chat") ?? Path.Combine(samples, "chat-sample.jsonl"));
+        if (parsed.Rooms < 1 || parsed.Messages < parsed.Rooms || parsed.Files < 1 || parsed.Rooms % parsed.Files != 0)
         {
-            throw new ArgumentException("need --rooms >= 1 and --messages >= --rooms");
+            throw new ArgumentException("need --rooms >= 1, --messages >= --rooms, and --files dividing --rooms");
         }
 
         return parsed;
