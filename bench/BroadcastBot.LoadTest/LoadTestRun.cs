@@ -88,7 +88,7 @@ internal static class LoadTestRun
             }
 
             var samples = sampler.Samples;
-            var memory = MemoryVerdict.From(startRss, samples);
+            var memory = MemoryVerdict.From(startRss, samples, total);
 
             using var redis = await ConnectionMultiplexer.ConnectAsync(connection);
             var database = redis.GetDatabase();
