@@ -74,7 +74,9 @@ internal static class LoadTestRun
             var counter = new MessageCounter();
             var wall = Stopwatch.StartNew();
             ReplaySummary run;
-            var sampler = new MemorySampler(() => counter.Value, total);
+            using var probe = await ConnectionMultiplexer.ConnectAsync(connection);
+            var processed = new BroadcastBot.Redis.RedisKeys("bb", $"loadtest-{stamp}").Processed;
+            var sampler = new MemorySampler(() => counter.Value, () => probe.GetDatabase().SetLength(processed), total);
             try
             {
                 run = await ReplayRun.RunAsync(
