@@ -17,6 +17,10 @@ public sealed partial class ReplayConnection : IChatConnection
     private readonly ILogger _logger;
     private int _nextIndex;
     private int _pass = 1;
+    private int _reportedThroughLine;
+    private DateTimeOffset? _first;
+    private DateTimeOffset _last = DateTimeOffset.MinValue;
+    private TimeSpan _passLength;
     private bool _ended;
 
     /// <summary>Creates a player for <see cref="ReplayOptions.FilePath"/>.</summary>
@@ -27,7 +31,7 @@ public sealed partial class ReplayConnection : IChatConnection
         _logger = logger;
     }
 
-    /// <summary>Raised for every skipped line (once per file read).</summary>
+    /// <summary>Raised for every skipped line, once per line however many passes replay it.</summary>
     public event Action<ReplayLineRejected>? LineRejected;
 
     /// <inheritdoc />
@@ -45,47 +49,85 @@ public sealed partial class ReplayConnection : IChatConnection
     /// <inheritdoc />
     public async Task RunAsync(ChannelWriter<ChatFeedItem> output, CancellationToken cancellationToken)
     {
-        var log = await ReplayLog.ReadAsync(_options.FilePath, cancellationToken).ConfigureAwait(false);
-        foreach (var rejected in log.Rejected)
-        {
-            Stats.OnMalformedFrame();
-            LogLineRejected(_logger, _options.FilePath, rejected.LineNumber, rejected.Reason);
-            LineRejected?.Invoke(rejected);
-        }
-
-        if (log.Items.Count == 0)
-        {
-            _ended = true;
-            return;
-        }
-
-        var first = log.Items[0].Timestamp;
-        var passLength = log.Items.Max(i => i.Timestamp) - first + _options.LoopGap;
-
-        // Playback time zero is the first line of the current pass; a resumed run (after a reconnect) starts at
-        // the line it had reached, so it restarts its clock there.
+        // The log is streamed line by line as it plays, never loaded whole: playback starts at once and memory does
+        // not grow with the log's size. Playback time zero is the first line played in this run, so a resumed run
+        // (after a reconnect) restarts its clock at the line it had reached.
         var clockStart = _timeProvider.GetTimestamp();
-        var passStart = _nextIndex < log.Items.Count ? first - log.Items[_nextIndex].Timestamp : TimeSpan.Zero;
+        TimeSpan? clockOrigin = null;
         while (true)
         {
-            for (; _nextIndex < log.Items.Count; _nextIndex++)
+            var index = 0;
+            var shift = _passLength * (_pass - 1);
+            await foreach (var item in ReadItemsAsync(cancellationToken).ConfigureAwait(false))
             {
-                var item = log.Items[_nextIndex];
-                var due = item.Timestamp - first + passStart;
-                await WaitUntilAsync(clockStart, due, cancellationToken).ConfigureAwait(false);
+                _first ??= item.Timestamp;
+                if (_pass == 1 && item.Timestamp > _last)
+                {
+                    _last = item.Timestamp;
+                }
+
+                if (index++ < _nextIndex)
+                {
+                    continue;
+                }
+
+                var offset = item.Timestamp - _first.Value + shift;
+                clockOrigin ??= offset;
+                await WaitUntilAsync(clockStart, offset - clockOrigin.Value, cancellationToken).ConfigureAwait(false);
                 Stats.OnFrameReceived();
-                await output.WriteAsync(ForPass(item, _pass, passLength), cancellationToken).ConfigureAwait(false);
+                await output.WriteAsync(ForPass(item, _pass, _passLength), cancellationToken).ConfigureAwait(false);
+                _nextIndex = index;
             }
 
-            if (!_options.Loop)
+            if (_first is null || !_options.Loop)
             {
                 _ended = true;
                 return;
             }
 
+            if (_pass == 1)
+            {
+                _passLength = _last - _first.Value + _options.LoopGap;
+            }
+
             _nextIndex = 0;
             _pass++;
-            passStart += passLength;
+        }
+    }
+
+    /// <summary>Parses the log as it is read; a malformed line is reported once (by line number) and skipped.</summary>
+    private async IAsyncEnumerable<ChatFeedItem> ReadItemsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var number = 0;
+        using var reader = new StreamReader(_options.FilePath, System.Text.Encoding.UTF8);
+        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            ChatFeedItem item;
+            try
+            {
+                item = ChatEventJson.Parse(line);
+            }
+            catch (FormatException ex)
+            {
+                if (number > _reportedThroughLine)
+                {
+                    _reportedThroughLine = number;
+                    var rejected = new ReplayLineRejected(number, ex.Message);
+                    Stats.OnMalformedFrame();
+                    LogLineRejected(_logger, _options.FilePath, rejected.LineNumber, rejected.Reason);
+                    LineRejected?.Invoke(rejected);
+                }
+
+                continue;
+            }
+
+            yield return item;
         }
     }
 

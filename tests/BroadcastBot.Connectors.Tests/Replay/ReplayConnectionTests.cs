@@ -82,6 +82,52 @@ public sealed class ReplayConnectionTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_LoopOverMalformedLine_ReportsItOnceNotEveryPass()
+    {
+        WriteLog(Chat("a", 0), "{not json", Chat("b", 1));
+        var connection = Connection(new ReplayOptions { FilePath = _path, Speed = 0, Loop = true });
+        var rejected = new List<ReplayLineRejected>();
+        connection.LineRejected += rejected.Add;
+        var feed = Channel.CreateBounded<ChatFeedItem>(new BoundedChannelOptions(6) { FullMode = BoundedChannelFullMode.Wait });
+        using var stop = new CancellationTokenSource();
+
+        var run = connection.RunAsync(feed.Writer, stop.Token);
+        var ids = new List<string>();
+        while (ids.Count < 6)
+        {
+            ids.Add(((ChatMessageReceived)await feed.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).Message.Id);
+        }
+
+        await stop.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(run);
+        ids.ShouldBe(["a", "b", "a#2", "b#2", "a#3", "b#3"]);
+        rejected.ShouldHaveSingleItem().LineNumber.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task RunAsync_ResumedAfterReconnect_ContinuesAtTheLineItReached()
+    {
+        WriteLog(Chat("a", 0), Chat("b", 1), Chat("c", 2));
+        var connection = Connection(new ReplayOptions { FilePath = _path, Speed = 0 });
+        var first = Channel.CreateBounded<ChatFeedItem>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.Wait });
+        using var drop = new CancellationTokenSource();
+
+        // The first run delivers "a", then blocks on the full channel holding "b" and is cut off.
+        var run = connection.RunAsync(first.Writer, drop.Token);
+        ((ChatMessageReceived)await first.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20))).Message.Id.ShouldBe("a");
+        await AdvanceUntilAsync(() => first.Reader.Count == 1, TimeSpan.Zero);
+        await drop.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(run);
+
+        var second = Channel.CreateUnbounded<ChatFeedItem>();
+        await connection.RunAsync(second.Writer, CancellationToken.None);
+
+        // "b" was written before the cut, so the resumed run goes on with "c": nothing twice, nothing skipped.
+        Drain(second.Reader).OfType<ChatMessageReceived>().Select(m => m.Message.Id).ShouldBe(["c"]);
+        connection.HasEnded.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task RunAsync_Loop_RewritesIdsAndShiftsTimestampsEachPass()
     {
         WriteLog(Chat("a", 0), Feature(5), Chat("b", 10), Delete("a", 12));
