@@ -9,6 +9,14 @@
 local ttl = tonumber(ARGV[1])
 local count = (#ARGV - 1) / 11
 local applied = 0
+-- Writes that only need doing once per key and call (a batch often carries many signals of one position).
+local positionSet, expired = {}, {}
+local function expireOnce(key)
+  if ttl > 0 and not expired[key] then
+    expired[key] = true
+    redis.call('EXPIRE', key, ttl)
+  end
+end
 for s = 0, count - 1 do
   local b = 1 + s * 11
   local posViewers, viewerPositions = KEYS[8 + 2 * s], KEYS[9 + 2 * s]
@@ -44,7 +52,10 @@ for s = 0, count - 1 do
       v.i = 1
     end
     redis.call('HSET', KEYS[2], field, cjson.encode(v))
-    redis.call('HSET', KEYS[3], pos, company)
+    if positionSet[pos] ~= company then
+      positionSet[pos] = company
+      redis.call('HSET', KEYS[3], pos, company)
+    end
     redis.call('HINCRBY', KEYS[4], pos, 1)
     redis.call('SADD', viewerPositions, pos)
     if v.i == 1 then
@@ -55,11 +66,9 @@ for s = 0, count - 1 do
       redis.call('HINCRBY', KEYS[6], company, 1)
       redis.call('ZINCRBY', KEYS[7], 1, pos)
     end
-    if ttl > 0 then
-      redis.call('EXPIRE', viewerPositions, ttl)
-      if v.i == 1 then
-        redis.call('EXPIRE', posViewers, ttl)
-      end
+    expireOnce(viewerPositions)
+    if v.i == 1 then
+      expireOnce(posViewers)
     end
     redis.call('SADD', KEYS[1], ARGV[b + 1])
     applied = applied + 1
