@@ -48,7 +48,7 @@ internal static class LoadReport
             $"resident memory: start {Mib(memory.Start)}, peak {Mib(memory.Peak)}, end {Mib(memory.End)}; second half of the flow " +
             $"{Mib(memory.SteadyLow)}–{Mib(memory.SteadyPeak)}: " +
             (memory.IsFlat ? "[green]flat[/]" : $"[red]NOT flat[/] (grew more than {MemoryVerdict.Tolerance:P0})") +
-            " (growth before it is the replay logs being read and held: see the series)");
+            " (the whole series follows)");
         console.MarkupLine("RSS series (MiB, 1 s): " + string.Join(' ', samples.Select(s => (s.RssBytes / 1048576.0).ToString("F0", System.Globalization.CultureInfo.InvariantCulture))));
         var redisRss = redisMemoryInfo.Split('\n').FirstOrDefault(l => l.StartsWith("used_memory_rss_human:", StringComparison.Ordinal))?.Trim();
         var redisUsed = redisMemoryInfo.Split('\n').FirstOrDefault(l => l.StartsWith("used_memory_human:", StringComparison.Ordinal))?.Trim();

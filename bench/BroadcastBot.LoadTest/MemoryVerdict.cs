@@ -3,8 +3,8 @@ namespace BroadcastBot.LoadTest;
 /// <summary>
 /// Resident memory over the run: start (before the replay logs are read), peak and end, and whether it stayed flat
 /// in the second half of the message flow (from the sample where half the messages were processed to the end):
-/// peak within <see cref="Tolerance"/> of the minimum there. Growth before that (the replay connections read and
-/// hold their whole logs, see docs/benchmarks.md) is printed as a series, not hidden.
+/// peak within <see cref="Tolerance"/> of the minimum there. Growth before that (connections, buffers and heap
+/// reaching their working size) is in the printed series, not hidden.
 /// </summary>
 internal sealed record MemoryVerdict(long Start, long Peak, long End, long SteadyLow, long SteadyPeak, int Samples)
 {
