@@ -31,7 +31,10 @@ public sealed partial class MessageClassifier
         var (intent, score) = f.Best();
         var signup = f.Signup && !f.Question && f.Desire >= 0;
         var desire = f.Desire >= DesireThreshold || signup;
-        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && faq.Coverage > faq.CueCoverage;
+        // An example question found whole in a message that names no position is what the host's FAQ was written
+        // for ("有免费班车吗" with the example "有班车吗"); it outranks the generic cue word it shares ("班车").
+        var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage;
+        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole);
         ResolveEveryday(ref f, score, desire || faqOk);
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;
@@ -50,7 +53,7 @@ public sealed partial class MessageClassifier
             return new Verdict(Intent.None, null, null, null, false, null, 0.5, f.Question || score > 0, language);
         }
 
-        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage))
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
         {
             var answer = _answers.Faq(faq.Entry, language);
             if (f.HasDetail && !Mentions(text, ref f, _normalizer.Normalize(answer ?? string.Empty)))

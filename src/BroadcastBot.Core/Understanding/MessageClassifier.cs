@@ -129,9 +129,9 @@ public sealed partial class MessageClassifier
         Span<byte> mask = stackalloc byte[text.Length];
         ContentMask.Build(matches, _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
-        Span<bool> inCue = stackalloc bool[MaxKeys];
-        var count = ContentKeys.Extract(text, mask, keys, inCue);
-        return _faq.Match(keys[..count], inCue[..count]);
+        Span<byte> kinds = stackalloc byte[MaxKeys];
+        var count = ContentKeys.Extract(text, mask, keys, kinds);
+        return _faq.Match(keys[..count], kinds[..count]);
     }
 
     private long[] QuestionKeys(string question)
@@ -144,8 +144,8 @@ public sealed partial class MessageClassifier
         Span<byte> mask = stackalloc byte[text.Length];
         ContentMask.Build(matches[..count], _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
-        Span<bool> inCue = stackalloc bool[MaxKeys];
-        var n = ContentKeys.Extract(text, mask, keys, inCue);
+        Span<byte> kinds = stackalloc byte[MaxKeys];
+        var n = ContentKeys.Extract(text, mask, keys, kinds);
         return keys[..n].ToArray();
     }
 }
