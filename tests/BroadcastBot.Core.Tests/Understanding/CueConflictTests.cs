@@ -59,6 +59,23 @@ public class CueConflictTests
     }
 
     [Fact]
+    public void Classify_DetailMentionedByOneFactOfTheNamedPosition_AnswersThatFact()
+    {
+        var verdict = Mill.Value.Classify("色盲可以做挡车工吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.PositionId.ShouldBe("lanfang-weaver");
+    }
+
+    [Theory]
+    [InlineData("色盲可以做保全工吗")]
+    [InlineData("挡车工可以带宠物吗")]
+    public void Classify_DetailNoFactOfTheNamedPositionMentions_IsNotAnswered(string text)
+    {
+        Mill.Value.Classify(text, null).Answer.ShouldBeNull();
+    }
+
+    [Fact]
     public void Classify_TraditionalJobWords_AreUnderstood()
     {
         var verdict = Mill.Value.Classify("擋車工要會操作織機嗎", null);
