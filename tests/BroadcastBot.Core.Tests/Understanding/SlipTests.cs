@@ -29,6 +29,8 @@ public class SlipTests
     [InlineData("机工工资多少")]
     [InlineData("挡牛")]
     [InlineData("今天挡牛好看")]
+    [InlineData("织布费多少")]
+    [InlineData("织布机多少钱")]
     public void Classify_CommonWordJobSuffixOrNoQuestion_IsNoSlip(string text)
     {
         Mill.Value.Classify(text, null).PositionId.ShouldBeNull();

@@ -110,8 +110,8 @@ internal sealed class SlipMatcher
 
     /// <summary>
     /// 0 when <paramref name="window"/> is no slip of <paramref name="term"/>: more than one character differs, the new
-    /// one is a job suffix, or a two-character name would keep only a suffix. Else 2 when the replaced character
-    /// sounds or looks like the original, 1 otherwise.
+    /// one is a job suffix, a two-character name would keep only a suffix, or the name's suffix was replaced by an
+    /// unrelated character. Else 2 when the replaced character sounds or looks like the original, 1 otherwise.
     /// </summary>
     private int Rank(ReadOnlySpan<char> window, string term)
     {
@@ -137,6 +137,13 @@ internal sealed class SlipMatcher
         var typed = window[at];
         var meant = term[at];
         var similar = Homophones.Table[typed] == Homophones.Table[meant] || Homophones.LookalikeTable[typed] == Homophones.LookalikeTable[meant];
-        return similar ? 2 : 1;
+        if (similar)
+        {
+            return 2;
+        }
+
+        // Replacing the suffix itself names a thing, not the job ("服务台", "快递费", "安全帽" are no slips of
+        // 服务员, 快递员, 安全员); only a sound- or look-alike suffix is a slip ("护土" for 护士).
+        return _suffixes.Contains(meant) ? 0 : 1;
     }
 }
