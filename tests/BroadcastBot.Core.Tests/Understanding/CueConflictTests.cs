@@ -48,6 +48,7 @@ public class CueConflictTests
 
     [Theory]
     [InlineData("what time does the live stream finish")]
+    [InlineData("what time does the live end")]
     [InlineData("can my cat live in the dorm")]
     [InlineData("is there parking at the dorm")]
     public void Classify_EnglishDetailOrStreamQuestion_IsNotAnswered(string text)
