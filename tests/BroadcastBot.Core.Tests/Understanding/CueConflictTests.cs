@@ -68,7 +68,17 @@ public class CueConflictTests
         verdict.PositionId.ShouldBe("lanfang-weaver");
     }
 
+    [Fact]
+    public void Classify_WeatherQuestionTheHoursMention_AnswersHours()
+    {
+        var verdict = Mill.Value.Classify("保全工下雨天干活吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Hours);
+        verdict.PositionId.ShouldBe("lanfang-mechanic");
+    }
+
     [Theory]
+    [InlineData("挡车工下雨天干活吗")]
     [InlineData("色盲可以做保全工吗")]
     [InlineData("挡车工可以带宠物吗")]
     public void Classify_DetailNoFactOfTheNamedPositionMentions_IsNotAnswered(string text)
