@@ -29,9 +29,17 @@ public sealed partial class MessageClassifier
         }
 
         var (intent, score) = f.Best();
+        if (score == 0f && f.Question && f.HasDetail && f.Position >= 0)
+        {
+            (intent, score) = DetailIntent(ref f, text);
+        }
+
         var signup = f.Signup && !f.Question && f.Desire >= 0;
         var desire = f.Desire >= DesireThreshold || signup;
-        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && faq.Coverage > faq.CueCoverage;
+        // An example question found whole in a message that names no position is what the host's FAQ was written
+        // for ("有免费班车吗" with the example "有班车吗"); it outranks the generic cue word it shares ("班车").
+        var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage;
+        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole);
         ResolveEveryday(ref f, score, desire || faqOk);
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;
@@ -50,7 +58,7 @@ public sealed partial class MessageClassifier
             return new Verdict(Intent.None, null, null, null, false, null, 0.5, f.Question || score > 0, language);
         }
 
-        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage))
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
         {
             var answer = _answers.Faq(faq.Entry, language);
             if (f.HasDetail && !Mentions(text, ref f, _normalizer.Normalize(answer ?? string.Empty)))
@@ -123,6 +131,31 @@ public sealed partial class MessageClassifier
         var company = position < 0 && f.Company >= 0 ? _kb.Companies[f.Company].Id : null;
         var question = f.Question && !f.Acknowledgement && !interest;
         return new Verdict(Intent.None, PositionId(position), company, null, interest, null, question ? 0.5 : 0.8, question, language);
+    }
+
+    /// <summary>
+    /// "有纹身可以进X吗" has no cue word, but its detail (纹身) appears in exactly one of the named position's facts
+    /// (requirements: "无纹身"); that fact is what is asked. Two facts mentioning it, or none, leave it unanswered.
+    /// </summary>
+    private (Intent Intent, float Score) DetailIntent(ref MessageFeatures f, ReadOnlySpan<char> text)
+    {
+        var found = Intent.None;
+        foreach (var candidate in IntentNames.FactIntents)
+        {
+            if (!Mentions(text, ref f, _normalizedFacts[((int)candidate * _kb.Positions.Length) + f.Position]))
+            {
+                continue;
+            }
+
+            if (found != Intent.None)
+            {
+                return (Intent.None, 0f);
+            }
+
+            found = candidate;
+        }
+
+        return found == Intent.None ? (Intent.None, 0f) : (found, 1f);
     }
 
     /// <summary>True when every detail word of the message appears in <paramref name="source"/>.</summary>

@@ -98,7 +98,33 @@ public sealed partial class MessageClassifier
         }
 
         OverlapResolver.Resolve(matches[..count], _dictionary.Payloads);
+        if (NeedsSlip(matches[..count]))
+        {
+            count = _dictionary.Slips.Scan(text, matches, count);
+        }
+
         return count;
+    }
+
+    /// <summary>A slipped name is looked for only in a question that names nothing else (spec: never invent matches).</summary>
+    private bool NeedsSlip(ReadOnlySpan<SpanMatch> matches)
+    {
+        var asks = false;
+        foreach (ref readonly var m in matches)
+        {
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                var kind = _dictionary.Payloads[m.PayloadStart + k].Kind;
+                if (m.Kept && kind is TermKind.Position or TermKind.Company)
+                {
+                    return false;
+                }
+
+                asks |= m.Kept && kind is TermKind.Cue or TermKind.Question;
+            }
+        }
+
+        return asks;
     }
 
     /// <summary>Sound-alikes are only looked for when a name or a cue word is still missing, so noise stays cheap.</summary>
@@ -129,9 +155,9 @@ public sealed partial class MessageClassifier
         Span<byte> mask = stackalloc byte[text.Length];
         ContentMask.Build(matches, _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
-        Span<bool> inCue = stackalloc bool[MaxKeys];
-        var count = ContentKeys.Extract(text, mask, keys, inCue);
-        return _faq.Match(keys[..count], inCue[..count]);
+        Span<byte> kinds = stackalloc byte[MaxKeys];
+        var count = ContentKeys.Extract(text, mask, keys, kinds);
+        return _faq.Match(keys[..count], kinds[..count]);
     }
 
     private long[] QuestionKeys(string question)
@@ -144,8 +170,8 @@ public sealed partial class MessageClassifier
         Span<byte> mask = stackalloc byte[text.Length];
         ContentMask.Build(matches[..count], _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
-        Span<bool> inCue = stackalloc bool[MaxKeys];
-        var n = ContentKeys.Extract(text, mask, keys, inCue);
+        Span<byte> kinds = stackalloc byte[MaxKeys];
+        var n = ContentKeys.Extract(text, mask, keys, kinds);
         return keys[..n].ToArray();
     }
 }

@@ -12,6 +12,9 @@ internal static class ContentMask
     public const byte Excluded = 1;
     public const byte CueWord = 2;
 
+    /// <summary>An interest word ("报名"): part of many FAQ questions, so it never decides between entries alone.</summary>
+    public const byte WeakWord = 3;
+
     public static void Build(ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<byte> mask)
     {
         mask.Clear();
@@ -25,6 +28,7 @@ internal static class ContentMask
                     TermKind.Question or TermKind.Stop => Excluded,
                     TermKind.Position or TermKind.Company when m.Kept => Excluded,
                     TermKind.Cue when m.Kept => CueWord,
+                    TermKind.Interest when m.Kept => WeakWord,
                     _ => Content,
                 };
                 if (value != Content)
@@ -39,7 +43,7 @@ internal static class ContentMask
     {
         for (var i = 0; i < span.Length; i++)
         {
-            if (span[i] != Excluded)
+            if (span[i] != Excluded && (value != WeakWord || span[i] == Content))
             {
                 span[i] = value;
             }

@@ -11,8 +11,11 @@ internal static class ContentKeys
 {
     private const long WordFlag = 1L << 62;
 
-    /// <summary>Writes distinct keys into <paramref name="keys"/>; <paramref name="inCue"/> tells which lie in cue words.</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> mask, Span<long> keys, Span<bool> inCue)
+    /// <summary>
+    /// Writes distinct keys into <paramref name="keys"/>; <paramref name="kinds"/> tells which lie in cue words
+    /// (<see cref="ContentMask.CueWord"/>) or weak words (<see cref="ContentMask.WeakWord"/>).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> mask, Span<long> keys, Span<byte> kinds)
     {
         var count = 0;
         var i = 0;
@@ -30,7 +33,7 @@ internal static class ContentKeys
                 if (i + 1 < text.Length && mask[i + 1] != ContentMask.Excluded && CharMap.IsCjk(text[i + 1]))
                 {
                     var key = ((long)c << 16) | text[i + 1];
-                    count = Add(keys, inCue, count, key, mask[i] == ContentMask.CueWord && mask[i + 1] == ContentMask.CueWord);
+                    count = Add(keys, kinds, count, key, Kind(mask[i], mask[i + 1]));
                 }
 
                 i++;
@@ -45,7 +48,7 @@ internal static class ContentKeys
                     end++;
                 }
 
-                count = Add(keys, inCue, count, WordKey(text[i..end]), mask[i] == ContentMask.CueWord);
+                count = Add(keys, kinds, count, WordKey(text[i..end]), mask[i]);
                 i = end;
                 continue;
             }
@@ -81,8 +84,12 @@ internal static class ContentKeys
         return (long)(hash >> 2) | WordFlag;
     }
 
-    private static int Add(Span<long> keys, Span<bool> inCue, int count, long key, bool cue)
+    /// <summary>A bigram lies in a cue (or weak) word when both its characters do.</summary>
+    private static byte Kind(byte first, byte second) => first == second ? first : ContentMask.Content;
+
+    private static int Add(Span<long> keys, Span<byte> kinds, int count, long key, byte kind)
     {
+        key = FaqSynonyms.Canonical(key);
         for (var k = 0; k < count; k++)
         {
             if (keys[k] == key)
@@ -92,7 +99,7 @@ internal static class ContentKeys
         }
 
         keys[count] = key;
-        inCue[count] = cue;
+        kinds[count] = kind;
         return count + 1;
     }
 }

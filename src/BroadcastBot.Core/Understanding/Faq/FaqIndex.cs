@@ -1,3 +1,5 @@
+using BroadcastBot.Core.Understanding.Analysis;
+
 namespace BroadcastBot.Core.Understanding.Faq;
 
 /// <summary>
@@ -62,7 +64,7 @@ internal sealed class FaqIndex
     }
 
     /// <summary>The best entry for a message's keys; <see cref="FaqMatch.None"/> when nothing is shared.</summary>
-    public FaqMatch Match(ReadOnlySpan<long> keys, ReadOnlySpan<bool> inCue)
+    public FaqMatch Match(ReadOnlySpan<long> keys, ReadOnlySpan<byte> kinds)
     {
         if (keys.IsEmpty || _entryOfQuestion.Length == 0)
         {
@@ -70,16 +72,19 @@ internal sealed class FaqIndex
         }
 
         Span<float> matched = stackalloc float[_entryOfQuestion.Length];
+        Span<float> topical = stackalloc float[_entryOfQuestion.Length];
         matched.Clear();
+        topical.Clear();
         var any = false;
-        foreach (var key in keys)
+        for (var k = 0; k < keys.Length; k++)
         {
-            if (_postings.TryGetValue(key, out var list))
+            if (_postings.TryGetValue(keys[k], out var list))
             {
                 any = true;
                 foreach (var (q, w) in list)
                 {
                     matched[q] += w;
+                    topical[q] += kinds[k] == ContentMask.Content ? w : 0f;
                 }
             }
         }
@@ -92,14 +97,18 @@ internal sealed class FaqIndex
         var best = -1;
         var bestScore = 0f;
         var bestWeight = 0f;
+        var bestTopical = 0f;
         for (var q = 0; q < matched.Length; q++)
         {
             var score = matched[q] / _totalWeight[q];
-            if (score > bestScore + 1e-4f || (MathF.Abs(score - bestScore) <= 1e-4f && matched[q] > bestWeight))
+            var tie = MathF.Abs(score - bestScore) <= 1e-4f;
+            if (score > bestScore + 1e-4f || (tie && (topical[q] > bestTopical + 1e-4f
+                || (MathF.Abs(topical[q] - bestTopical) <= 1e-4f && matched[q] > bestWeight))))
             {
                 best = q;
                 bestScore = score;
                 bestWeight = matched[q];
+                bestTopical = topical[q];
             }
         }
 
@@ -107,7 +116,7 @@ internal sealed class FaqIndex
         var cue = 0;
         for (var k = 0; k < keys.Length; k++)
         {
-            if (inCue[k])
+            if (kinds[k] == ContentMask.CueWord)
             {
                 cue++;
             }

@@ -6,12 +6,13 @@ namespace BroadcastBot.Core.Understanding.Matching;
 /// </summary>
 internal sealed class TermDictionary
 {
-    public TermDictionary(TermPayload[] payloads, TermTrie exact, TermTrie soundAlike, EnglishVocabulary english, int numberPayloadStart)
+    public TermDictionary(TermPayload[] payloads, TermTrie exact, TermTrie soundAlike, EnglishVocabulary english, SlipMatcher slips, int numberPayloadStart)
     {
         Payloads = payloads;
         Exact = exact;
         SoundAlike = soundAlike;
         English = english;
+        Slips = slips;
         NumberPayloadStart = numberPayloadStart;
     }
 
@@ -26,6 +27,9 @@ internal sealed class TermDictionary
 
     /// <summary>English names and cue words for one-edit typos.</summary>
     public EnglishVocabulary English { get; }
+
+    /// <summary>One-character slips of short Chinese names, the last resort when no name was found.</summary>
+    public SlipMatcher Slips { get; }
 
     /// <summary>Payload index of "position #0 by number"; position i is at start + i.</summary>
     public int NumberPayloadStart { get; }

@@ -66,7 +66,7 @@ internal static partial class TermDictionaryBuilder
         var soundAlikeTerms = entries.Where(e => SoundAlikeEligible(e, all)).ToList();
         var englishWords = entries.Where(e => EnglishEligible(e, all)).ToList();
         return new TermDictionary(all, TermTrie.Build(entries, keyMap: null), TermTrie.Build(soundAlikeTerms, Homophones.Table),
-            new EnglishVocabulary(englishWords), numberStart);
+            new EnglishVocabulary(englishWords), Slips(entries, all, normalizer), numberStart);
     }
 
     private static void AddPositions(KnowledgeBase kb, TextNormalizer normalizer, HashSet<string> everyday, List<(string, TermPayload)> terms)
@@ -144,6 +144,17 @@ internal static partial class TermDictionaryBuilder
                 }
             }
         }
+    }
+
+    /// <summary>Chinese entity names with a single meaning, the entity (an ambiguous name is no base for a guess).</summary>
+    private static SlipMatcher Slips(List<TermEntry> entries, TermPayload[] payloads, TextNormalizer normalizer)
+    {
+        var names = entries.Where(e => e.PayloadCount == 1 && payloads[e.PayloadStart].Kind is TermKind.Position or TermKind.Company
+            && (payloads[e.PayloadStart].Flags & TermFlags.Everyday) == 0);
+        var blockers = LexiconFiles.Lines("slip-blockers")
+            .SelectMany(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Select(normalizer.Normalize);
+        var suffixes = LexiconFiles.Lines("job-suffixes").SelectMany(l => l).Where(c => !char.IsWhiteSpace(c));
+        return new SlipMatcher(names, payloads, blockers, suffixes);
     }
 
     private static bool SoundAlikeEligible(TermEntry e, TermPayload[] payloads)

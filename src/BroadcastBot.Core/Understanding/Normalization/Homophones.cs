@@ -5,9 +5,12 @@ namespace BroadcastBot.Core.Understanding.Normalization;
 /// <summary>Each character mapped to the first character of its sound-alike group (lexicon <c>homophones.txt</c>).</summary>
 internal static class Homophones
 {
-    public static char[] Table { get; } = Build();
+    public static char[] Table { get; } = Build("homophones");
 
-    private static char[] Build()
+    /// <summary>Each character mapped to the first character of its look-alike group (lexicon <c>lookalikes.txt</c>).</summary>
+    public static char[] LookalikeTable { get; } = Build("lookalikes");
+
+    private static char[] Build(string lexicon)
     {
         var table = new char[char.MaxValue + 1];
         for (var i = 0; i <= char.MaxValue; i++)
@@ -16,7 +19,7 @@ internal static class Homophones
         }
 
         var assigned = new HashSet<char>();
-        foreach (var group in LexiconFiles.Lines("homophones"))
+        foreach (var group in LexiconFiles.Lines(lexicon))
         {
             var canonical = table[group[0]];
             foreach (var c in group)

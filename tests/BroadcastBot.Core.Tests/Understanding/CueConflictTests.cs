@@ -1,0 +1,97 @@
+using BroadcastBot.Core.Knowledge;
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// Spec: "when unsure, none is better than a wrong answer". A side word must not beat the main topic: phrase cues
+/// outrank single-character cues, a FAQ example found whole outranks the generic cue it shares, a weak word
+/// ("报名") never decides between FAQ entries, and FAQ paraphrases reach their entry.
+/// </summary>
+public class CueConflictTests
+{
+    private static readonly Lazy<MessageClassifier> Mill = new(() => MessageClassifier.Create(
+        KnowledgeBaseLoader.LoadFile(Path.Combine(TestSessions.DataDirectory, "lessons-mill.yaml")).EnsureValid("lessons-mill.yaml")));
+
+    [Theory]
+    [InlineData("保全有电工证能加钱吗", Intent.Salary)]
+    [InlineData("挡车工不住宿舍给补贴不", Intent.RoomBoard)]
+    [InlineData("is there paid annual leave for the loom operator", Intent.Benefits)]
+    [InlineData("挡车工有带薪年假吗 工资怎么算的", Intent.Benefits)]
+    public void Classify_PhraseCueAndSideWord_PhraseWins(string text, Intent intent)
+    {
+        Mill.Value.Classify(text, null).Intent.ShouldBe(intent);
+    }
+
+    [Theory]
+    [InlineData("报名交押金不", "fees")]
+    [InlineData("你们收钱吗", "fees")]
+    [InlineData("are there any charges?", "fees")]
+    [InlineData("培训的时候给补贴吗", "training")]
+    [InlineData("有没有免费班车", "bus")]
+    public void Classify_FaqParaphraseOrWholeExample_AnswersTheEntry(string text, string faq)
+    {
+        var verdict = Mill.Value.Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.FaqId.ShouldBe(faq);
+    }
+
+    [Fact]
+    public void Classify_WholeFaqExampleWithPositionNamed_AnswersThePositionFact()
+    {
+        var verdict = Mill.Value.Classify("挡车工有班车吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.PositionId.ShouldBe("lanfang-weaver");
+    }
+
+    [Theory]
+    [InlineData("what time does the live stream finish")]
+    [InlineData("what time does the live end")]
+    [InlineData("can my cat live in the dorm")]
+    [InlineData("is there parking at the dorm")]
+    public void Classify_EnglishDetailOrStreamQuestion_IsNotAnswered(string text)
+    {
+        var verdict = Mill.Value.Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Classify_DetailMentionedByOneFactOfTheNamedPosition_AnswersThatFact()
+    {
+        var verdict = Mill.Value.Classify("色盲可以做挡车工吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.PositionId.ShouldBe("lanfang-weaver");
+    }
+
+    [Fact]
+    public void Classify_WeatherQuestionTheHoursMention_AnswersHours()
+    {
+        var verdict = Mill.Value.Classify("保全工下雨天干活吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Hours);
+        verdict.PositionId.ShouldBe("lanfang-mechanic");
+    }
+
+    [Theory]
+    [InlineData("挡车工下雨天干活吗")]
+    [InlineData("色盲可以做保全工吗")]
+    [InlineData("挡车工可以带宠物吗")]
+    public void Classify_DetailNoFactOfTheNamedPositionMentions_IsNotAnswered(string text)
+    {
+        Mill.Value.Classify(text, null).Answer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Classify_TraditionalJobWords_AreUnderstood()
+    {
+        var verdict = Mill.Value.Classify("擋車工要會操作織機嗎", null);
+
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.PositionId.ShouldBe("lanfang-weaver");
+    }
+}
