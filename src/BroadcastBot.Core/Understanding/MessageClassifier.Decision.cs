@@ -76,6 +76,13 @@ public sealed partial class MessageClassifier
         }
 
         var (target, position, company, weight) = Target(ref f, featured);
+
+        // The overview across every position is the longest, most generic answer: it is given only to a question,
+        // never to a statement that happens to carry a cue word ("我家住地铁1号线旁边", "刚下地铁，来晚了").
+        if (position < 0 && company < 0 && !f.Question)
+        {
+            return Unanswered(ref f, interest, interestPosition, language);
+        }
         if (f.HasDetail && (position < 0 || !Mentions(text, ref f, _normalizedFacts[((int)intent * _kb.Positions.Length) + position])))
         {
             return Unanswered(ref f, interest, interestPosition, language);

@@ -1,0 +1,30 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>The overview across every position answers questions only, never statements that carry a cue word.</summary>
+public sealed class StatementTests
+{
+    [Theory]
+    [InlineData("今天坐地铁过来的")]
+    [InlineData("我家离地铁站很近")]
+    [InlineData("我以前住的宿舍八个人")]
+    public void Classify_StatementWithCueAndNothingNamed_StaysSilent(string text)
+    {
+        var verdict = TestSessions.Sample.Classify(text, featuredPositionId: null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("离地铁远吗", Intent.Location)]
+    [InlineData("宿舍几个人住？", Intent.RoomBoard)]
+    public void Classify_QuestionWithNothingNamed_StillGetsTheOverview(string text, Intent expected)
+    {
+        var verdict = TestSessions.Sample.Classify(text, featuredPositionId: null);
+
+        verdict.Intent.ShouldBe(expected, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+}
