@@ -82,6 +82,10 @@ public sealed class FakeBilibiliSession(FakeBilibiliServer server, WebSocket soc
         {
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
         }
+        catch (Exception ex) when (ex is WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The client already left (its close raced ours): like a real server, closing a gone peer is a no-op.
+        }
         finally
         {
             _sendLock.Release();
