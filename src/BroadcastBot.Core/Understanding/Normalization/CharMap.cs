@@ -74,6 +74,13 @@ internal static class CharMap
                 return '〇';
         }
 
+        // Circled and bracketed digits (①, ❹, ⑷) are how some viewers type a position number: "④号岗位".
+        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber &&
+            char.GetNumericValue(c) is var value && value is >= 1 and <= 9 && value == Math.Floor(value))
+        {
+            return (char)('0' + (int)value);
+        }
+
         if (char.IsSurrogate(c))
         {
             return Separator;

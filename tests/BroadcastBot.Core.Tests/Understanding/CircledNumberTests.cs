@@ -1,0 +1,20 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>Position numbers typed as circled or bracketed digits name the position like "4号" does.</summary>
+public sealed class CircledNumberTests
+{
+    [Theory]
+    [InlineData("④号岗位工资多少")]
+    [InlineData("❹号工资多少")]
+    [InlineData("⑷号 工资多少")]
+    public void Classify_CircledPositionNumber_ResolvesThePosition(string text)
+    {
+        var verdict = TestSessions.Sample.Classify(text, featuredPositionId: null);
+
+        verdict.PositionId.ShouldBe("ruida-cnc", text);
+        verdict.Intent.ShouldBe(Intent.Salary, text);
+        verdict.Answer!.ShouldContain("7000");
+    }
+}
