@@ -58,12 +58,11 @@ internal static partial class RedisBenchmarkRunner
     private static List<string> Command(string sha, SignalMix mix)
     {
         var keys = new RedisKeys("bb", "loadtest-redis-benchmark");
-        var command = new List<string> { "EVALSHA", sha, (7 + (2 * SignalsPerCall)).ToString(CultureInfo.InvariantCulture) };
+        var command = new List<string> { "EVALSHA", sha, (7 + SignalsPerCall).ToString(CultureInfo.InvariantCulture) };
         command.AddRange([keys.Processed, keys.Viewers, keys.Positions, keys.Mentions, keys.Interested, keys.Companies, keys.Leaderboard]);
         for (var s = 0; s < SignalsPerCall; s++)
         {
             command.Add(keys.PositionViewers(mix.Positions[s % mix.Positions.Count].Position));
-            command.Add(keys.ViewerPositions("replay", "u__rand_int__"));
         }
 
         command.Add(((long)TimeSpan.FromDays(30).TotalSeconds).ToString(CultureInfo.InvariantCulture));

@@ -51,7 +51,7 @@ public sealed class RedisInterestStore : IInterestStore
         }
 
         var keys = KeysFor(signals[0].SessionId);
-        var keyNames = new string[7 + (2 * signals.Count)];
+        var keyNames = new string[7 + signals.Count];
         (keyNames[0], keyNames[1], keyNames[2], keyNames[3], keyNames[4], keyNames[5], keyNames[6]) =
             (keys.Processed, keys.Viewers, keys.Positions, keys.Mentions, keys.Interested, keys.Companies, keys.Leaderboard);
         var arguments = new string[1 + (11 * signals.Count)];
@@ -64,8 +64,7 @@ public sealed class RedisInterestStore : IInterestStore
                 throw new ArgumentException("All signals of one call must belong to the same session.", nameof(signals));
             }
 
-            keyNames[7 + (2 * i)] = keys.PositionViewers(signal.PositionId);
-            keyNames[8 + (2 * i)] = keys.ViewerPositions(signal.Platform, signal.UserId);
+            keyNames[7 + i] = keys.PositionViewers(signal.PositionId);
             var b = 1 + (11 * i);
             arguments[b] = RedisKeys.ProcessedMember(signal.Platform, signal.MessageId, signal.PositionId);
             arguments[b + 1] = signal.PositionId;
@@ -168,7 +167,7 @@ public sealed class RedisInterestStore : IInterestStore
         var keys = KeysFor(sessionId);
         return _client.ScriptEvaluateAsync(
             LuaScripts.ForgetViewer,
-            [keys.Viewers, keys.Mentions, keys.Interested, keys.Companies, keys.Leaderboard, keys.ViewerPositions(platform, userId)],
+            [keys.Viewers, keys.Mentions, keys.Interested, keys.Companies, keys.Leaderboard, keys.Positions],
             [RedisKeys.ViewerMember(platform, userId), keys.PositionPrefix, RedisKeys.PositionViewersSuffix]);
     }
 

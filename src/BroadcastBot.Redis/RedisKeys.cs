@@ -65,9 +65,6 @@ public sealed class RedisKeys
     /// <summary>SET of scanner ids seen for a position in one scan window (expires with the window).</summary>
     public string ScanWindow(string positionId, long windowIndex) => $"{PositionPrefix}{positionId}:scans:{windowIndex}";
 
-    /// <summary>SET of positions a viewer has rows for (what <c>forget</c> must visit).</summary>
-    public string ViewerPositions(string platform, string userId) => $"{_prefix}user:{ViewerMember(platform, userId)}:positions";
-
     /// <summary>How a viewer is named inside the session's sets: <c>platform:user-id</c>.</summary>
     public static string ViewerMember(string platform, string userId) => platform + ":" + userId;
 

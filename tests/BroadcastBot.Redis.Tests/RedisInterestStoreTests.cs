@@ -181,6 +181,39 @@ public class RedisInterestStoreTests(RedisFixture redis) : IClassFixture<RedisFi
     }
 
     [Fact]
+    public async Task RecordSignalsAsync_CorruptRowMidBatch_WritesNothing()
+    {
+        var session = Signals.NewSession();
+        var keys = new RedisKeys("bb", session);
+        redis.Server.Command("HSET", keys.Viewers, "p2|bilibili:7", "not json").ShouldBe(":1");
+        List<PositionSignal> batch =
+        [
+            Signals.Interest(session, "p1", "c1", "1", 1),
+            Signals.Mention(session, "p2", "c1", "7", 2),
+            Signals.Interest(session, "p3", "c2", "3", 3),
+        ];
+
+        await Should.ThrowAsync<RedisCommandException>(() => _store.RecordSignalsAsync(batch));
+
+        (await redis.Client.KeysAsync("*" + session + "*")).ShouldBe([keys.Viewers]);
+        (await _store.RecordSignalsAsync([batch[0], batch[2]])).ShouldBe(2);
+        Signals.Keys(await _store.GetViewersAsync(session, null)).ShouldBe(["p1|bilibili:1", "p3|bilibili:3"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task RecordSignalsAsync_PositionKeyOfWrongType_WritesNothing()
+    {
+        var session = Signals.NewSession();
+        var keys = new RedisKeys("bb", session);
+        redis.Server.Command("SET", keys.PositionViewers("p2"), "not a sorted set").ShouldBe("+OK");
+
+        await Should.ThrowAsync<RedisCommandException>(
+            () => _store.RecordSignalsAsync([Signals.Interest(session, "p1", "c1", "1", 1), Signals.Interest(session, "p2", "c1", "2", 2)]));
+
+        (await redis.Client.KeysAsync("*" + session + "*")).ShouldBe([keys.PositionViewers("p2")]);
+    }
+
+    [Fact]
     public async Task RecordAsync_Retention_SetsTtlOnEveryKeyOfTheSession()
     {
         var session = Signals.NewSession();
@@ -189,7 +222,8 @@ public class RedisInterestStoreTests(RedisFixture redis) : IClassFixture<RedisFi
 
         var keys = await redis.Client.KeysAsync("*" + session + "*");
 
-        keys.Count.ShouldBe(11);
+        // processed, viewers, positions, mentions, interested, companies, leaderboard, scans, p1's viewers, p1's scan window.
+        keys.Count.ShouldBe(10);
         foreach (var key in keys.Where(k => !k.Contains(":scans:", StringComparison.Ordinal)))
         {
             var ttl = await redis.Client.KeyTimeToLiveAsync(key);
@@ -213,7 +247,7 @@ public class RedisInterestStoreTests(RedisFixture redis) : IClassFixture<RedisFi
         await _store.RecordScanAsync(new ScanSignal(session, "p1", "room-1", "s", Signals.Start));
 
         var keys = await redis.Client.KeysAsync("*" + session + "*");
-        keys.Count.ShouldBeGreaterThan(20);
+        keys.Count.ShouldBeGreaterThan(10);
         keys.ShouldAllBe(k => k.StartsWith("bb:{" + session + "}:", StringComparison.Ordinal));
     }
 }
