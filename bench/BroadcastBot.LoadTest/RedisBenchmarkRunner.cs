@@ -51,7 +51,7 @@ internal static partial class RedisBenchmarkRunner
         await process.WaitForExitAsync();
         var match = RequestsPerSecond().Matches(output + error).LastOrDefault()
             ?? throw new InvalidOperationException($"redis-benchmark gave no figure (exit {process.ExitCode}): {output}{error}");
-        var shown = string.Join(' ', arguments.Take(13)) + $" EVALSHA {sha[..8]}… {7 + (2 * SignalsPerCall)} <keys> <1 + 11×{SignalsPerCall} args>";
+        var shown = string.Join(' ', arguments.Take(13)) + $" EVALSHA {sha[..8]}… {7 + SignalsPerCall} <keys> <1 + 11×{SignalsPerCall} args>";
         return new Result(label, connections, pipeline, requests, double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), "redis-benchmark " + shown);
     }
 
