@@ -56,80 +56,45 @@ public static class ChatEventJson
     /// <exception cref="FormatException">The line is not a valid event; the message says what is wrong.</exception>
     public static ChatFeedItem Parse(string line)
     {
-        JsonDocument document;
-        try
+        ArgumentNullException.ThrowIfNull(line);
+        var fields = LineFields.Read(line);
+        var timestamp = ReadTimestamp(fields);
+        if (fields.Has(LineField.Type))
         {
-            document = JsonDocument.Parse(line);
-        }
-        catch (JsonException ex)
-        {
-            throw new FormatException($"not JSON: {ex.Message}", ex);
-        }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            return fields.Optional(LineField.Type) switch
             {
-                throw new FormatException("expected a JSON object");
-            }
-
-            var timestamp = ReadTimestamp(root);
-            if (root.TryGetProperty("type", out var type))
-            {
-                return type.GetString() switch
-                {
-                    "feature" => new FeaturedPositionChanged(ReadOptionalString(root, "position"), timestamp),
-                    "pause" => new AnswersPaused(timestamp),
-                    "resume" => new AnswersResumed(timestamp),
-                    "delete" => new ChatMessageDeleted(
-                        ReadRequiredString(root, "platform"),
-                        ReadRequiredString(root, "room"),
-                        ReadOptionalString(root, "id"),
-                        ReadOptionalString(root, "user_id"),
-                        timestamp),
-                    var other => throw new FormatException($"unknown line type '{other}' (expected feature, pause, resume or delete)"),
-                };
-            }
-
-            return new ChatMessageReceived(new ChatMessage(
-                ReadRequiredString(root, "platform"),
-                ReadRequiredString(root, "room"),
-                ReadRequiredString(root, "id"),
-                ReadOptionalString(root, "user_id") ?? string.Empty,
-                ReadOptionalString(root, "user_name") ?? string.Empty,
-                ReadRequiredString(root, "text"),
-                timestamp));
+                "feature" => new FeaturedPositionChanged(fields.Optional(LineField.Position), timestamp),
+                "pause" => new AnswersPaused(timestamp),
+                "resume" => new AnswersResumed(timestamp),
+                "delete" => new ChatMessageDeleted(
+                    fields.Required(LineField.Platform),
+                    fields.Required(LineField.Room),
+                    fields.Optional(LineField.Id),
+                    fields.Optional(LineField.UserId),
+                    timestamp),
+                var other => throw new FormatException($"unknown line type '{other}' (expected feature, pause, resume or delete)"),
+            };
         }
+
+        return new ChatMessageReceived(new ChatMessage(
+            fields.Required(LineField.Platform),
+            fields.Required(LineField.Room),
+            fields.Required(LineField.Id),
+            fields.Optional(LineField.UserId) ?? string.Empty,
+            fields.Optional(LineField.UserName) ?? string.Empty,
+            fields.Required(LineField.Text),
+            timestamp));
     }
 
-    private static DateTimeOffset ReadTimestamp(JsonElement root)
+    private static DateTimeOffset ReadTimestamp(LineFields fields)
     {
-        var text = ReadRequiredString(root, "ts");
+        var text = fields.Required(LineField.Ts);
         if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value))
         {
             throw new FormatException($"ts: '{text}' is not an ISO 8601 time");
         }
 
         return value;
-    }
-
-    private static string ReadRequiredString(JsonElement root, string name) =>
-        ReadOptionalString(root, name) ?? throw new FormatException($"{name}: missing");
-
-    private static string? ReadOptionalString(JsonElement root, string name)
-    {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => throw new FormatException($"{name}: expected a string"),
-        };
     }
 
     private static string WriteAction(string type, DateTimeOffset timestamp, string? position, bool includePosition)

@@ -44,6 +44,13 @@ public sealed class ChatEventJsonTests
 
     [Theory]
     [InlineData("not json", "not JSON")]
+    [InlineData("", "not JSON")]
+    [InlineData("   ", "not JSON")]
+    [InlineData("""{"platform":"x","room":"r","id":"1","text":"hi","ts":"2026-03-02T02:00:07.000Z"} {}""", "not JSON")]
+    [InlineData("{\"platform\":\"x\",\"room\":\"r\",\"id\":\"1\",\"text\":\"hi\",\"ts\":\"2026-03-02T02:00:07.000Z\"", "not JSON")]
+    [InlineData("\"just a string\"", "expected a JSON object")]
+    [InlineData("""{"type":true,"ts":"2026-03-02T02:00:07.000Z"}""", "type: expected a string")]
+    [InlineData("""{"type":7,"ts":"2026-03-02T02:00:07.000Z"}""", "unknown line type '7'")]
     [InlineData("[1,2]", "expected a JSON object")]
     [InlineData("""{"platform":"x","room":"r","id":"1","text":"hi"}""", "ts: missing")]
     [InlineData("""{"platform":"x","room":"r","id":"1","text":"hi","ts":"yesterday"}""", "ts: 'yesterday' is not an ISO 8601 time")]
@@ -63,5 +70,18 @@ public sealed class ChatEventJsonTests
         items.Count.ShouldBe(207);
         items.OfType<ChatMessageReceived>().Count().ShouldBeGreaterThan(150);
         items.OfType<FeaturedPositionChanged>().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Parse_RepeatedUnknownAndNestedMembers_LastWinsAndUnknownSkipped()
+    {
+        const string line = """{"platform":"x","extra":{"text":"nested","a":[1,{"b":2}]},"room":"r","id":1,"text":"first","text":"last","position":{"bad":true},"ts":"2026-03-02T02:00:07.000Z","user_name":"\u5f20\u4e09"}""";
+
+        var message = ChatEventJson.Parse(line).ShouldBeOfType<ChatMessageReceived>().Message;
+
+        message.Text.ShouldBe("last");
+        message.Id.ShouldBe("1");
+        message.UserName.ShouldBe("张三");
+        message.UserId.ShouldBeEmpty();
     }
 }
