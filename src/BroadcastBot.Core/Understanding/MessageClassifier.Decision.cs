@@ -34,12 +34,19 @@ public sealed partial class MessageClassifier
             (intent, score) = DetailIntent(ref f, text);
         }
 
-        var signup = f.Signup && !f.Question && f.Desire >= 0;
+        // "报名木工 有宿舍不" signs up for a named job and asks on; "怎么报名" only asks.
+        var signup = f.Signup && (!f.Question || f.Position >= 0) && f.Desire >= 0;
         var desire = f.Desire >= DesireThreshold || signup;
         // An example question found whole in a message that names no position is what the host's FAQ was written
         // for ("有免费班车吗" with the example "有班车吗"); it outranks the generic cue word it shares ("班车").
-        var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage;
-        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole);
+        // It must explain a fair share of the message (a quarter of its bigrams: "有免费班车吗" has three). When all the
+        // two share is a cue word, the message must not ask for something the entry never answers: "要不要体检" is the
+        // example "要体检吗", but "工资多少" (how much) is not "工资有保障吗", which shrinks to the same 工资.
+        var asks = faq.Entry >= 0 ? AskClasses.Of(text) : (byte)0;
+        var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage
+            && faq.Coverage >= 0.25f && (faq.CueCoverage < 1f || (asks & ~faq.Asks) == 0);
+        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
+            && !AskClasses.Conflict(faq.Asks, asks);
         ResolveEveryday(ref f, score, desire || faqOk);
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;
@@ -47,7 +54,8 @@ public sealed partial class MessageClassifier
         var interest = desire || (f.Acknowledgement && (f.Position >= 0 || (featured >= 0 && f.Company < 0)));
         var interestPosition = f.Position >= 0 ? f.Position : f.Company >= 0 ? -1 : featured;
 
-        var factOk = score >= 1f || (score >= 0.5f && (f.Question || explicitEntity));
+        // A statement needs a strong cue even when it names a job: "我老公就是厨师 天天在家不做饭" is not a meal question.
+        var factOk = score >= 1f || (score >= 0.5f && f.Question);
         if ((f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && !explicitEntity) || ambiguous)
         {
             factOk = false;
@@ -70,7 +78,7 @@ public sealed partial class MessageClassifier
                 Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
         }
 
-        if (!factOk || f.Acknowledgement)
+        if (!factOk || f.Acknowledgement || AskClasses.Unanswerable(intent, faq.Entry >= 0 ? asks : AskClasses.Of(text)))
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }
@@ -79,7 +87,9 @@ public sealed partial class MessageClassifier
 
         // The overview across every position is the longest, most generic answer: it is given only to a question,
         // never to a statement that happens to carry a cue word ("我家住地铁1号线旁边", "刚下地铁，来晚了").
-        if (position < 0 && company < 0 && !f.Question)
+        // Nor to a weak cue ("车票钱能报吗", "晚上吃啥子"): a single-character or side word is not enough to summarise
+        // every position.
+        if (position < 0 && company < 0 && (!f.Question || score < 1f))
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }
@@ -132,10 +142,14 @@ public sealed partial class MessageClassifier
         return featured >= 0 ? (featured, featured, -1, 0.85) : (AnswerTable.OverviewTarget(_kb), -1, -1, 0.7);
     }
 
+    /// <summary>
+    /// No answer. The verdict names a position or company only for interest: a remark that merely contains a title
+    /// ("我爸以前就是开公交的", "护士小姐姐好漂亮") is not about that job and must not count as a mention of it.
+    /// </summary>
     private Verdict Unanswered(ref MessageFeatures f, bool interest, int interestPosition, MessageLanguage language)
     {
-        var position = f.Position >= 0 ? f.Position : interest ? interestPosition : -1;
-        var company = position < 0 && f.Company >= 0 ? _kb.Companies[f.Company].Id : null;
+        var position = !interest ? -1 : f.Position >= 0 ? f.Position : interestPosition;
+        var company = interest && position < 0 && f.Company >= 0 ? _kb.Companies[f.Company].Id : null;
         var question = f.Question && !f.Acknowledgement && !interest;
         return new Verdict(Intent.None, PositionId(position), company, null, interest, null, question ? 0.5 : 0.8, question, language);
     }

@@ -45,7 +45,7 @@ public sealed partial class MessageClassifier
             }
         }
 
-        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<long[]>)[.. f.Questions.Select(QuestionKeys)])]);
+        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], byte)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
     }
 
     /// <summary>The knowledge base this classifier answers from.</summary>

@@ -88,4 +88,17 @@ public class InterestTests
         verdict.Interest.ShouldBeFalse();
         verdict.IsQuestion.ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("想开货车", "sj-driver")]
+    [InlineData("want to join #10", "xh-cs")]
+    [InlineData("报名服务员 有宿舍不", "yw-waiter")]
+    [InlineData("我也要报 8号", "yw-waiter")]
+    public void Classify_WantsANamedJob_IsInterestInIt(string text, string position)
+    {
+        var verdict = TestSessions.Of("dongguan-blind").Classify(text, null);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
 }

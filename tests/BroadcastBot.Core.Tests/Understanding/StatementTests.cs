@@ -27,4 +27,17 @@ public sealed class StatementTests
         verdict.Intent.ShouldBe(expected, text);
         verdict.Answer.ShouldNotBeNull(text);
     }
+
+    [Theory]
+    [InlineData("我表哥也是司机 天天在家睡觉")]
+    [InlineData("那个服务员小姐姐好可爱")]
+    [InlineData("去年我在快递站分拣到半夜")]
+    public void Classify_RemarkThatContainsAJobTitle_IsAboutNoPosition(string text)
+    {
+        var verdict = TestSessions.Of("dongguan-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.PositionId.ShouldBeNull(text);
+        verdict.Interest.ShouldBeFalse(text);
+    }
 }

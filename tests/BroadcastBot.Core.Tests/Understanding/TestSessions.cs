@@ -31,5 +31,11 @@ internal static class TestSessions
 
     public static string CountyLabelledPath => Path.Combine(DataDirectory, "heldout-county.jsonl");
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, MessageClassifier> ByName = new();
+
+    /// <summary>The classifier of a knowledge base in <see cref="DataDirectory"/> ("dongguan-blind" for dongguan-blind.yaml).</summary>
+    public static MessageClassifier Of(string name) =>
+        ByName.GetOrAdd(name, n => MessageClassifier.Create(Load(Path.Combine(DataDirectory, n + ".yaml"))));
+
     private static KnowledgeBase Load(string path) => KnowledgeBaseLoader.LoadFile(path).EnsureValid(path);
 }

@@ -32,6 +32,7 @@ internal static class FeatureCollector
             f.EverydayAddressesHost = AddressesHost(text, matches, payloads, everydayStart, everydayEnd);
         }
 
+        f.Question = f.Question || HasAnotA(text) || Faq.AskClasses.Of(text) != 0;
         f.MoneyNumber = HasMoney(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         return f;
@@ -110,7 +111,7 @@ internal static class FeatureCollector
     /// <summary>"主播好", "主播，…", "谢谢主播": the word opens the message as an address, or follows a greeting.</summary>
     private static bool AddressesHost(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, int start, int end)
     {
-        if (start == 0 && (end == text.Length || !CharMap.IsCjk(text[end]) && !CharMap.IsAsciiLetter(text[end])))
+        if (start == 0 && (end == text.Length || !CharMap.IsCjk(text[end]) && !CharMap.IsAsciiLetter(text[end]) && !char.IsAsciiDigit(text[end])))
         {
             return true;
         }
@@ -198,6 +199,23 @@ internal static class FeatureCollector
         {
             if (m.Kept && i >= m.Start && i < m.End && payloads[m.PayloadStart].Kind == TermKind.Position
                 && (payloads[m.PayloadStart].Flags & TermFlags.Everyday) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The A-not-A question ("报不报销", "能不能", "去没去"): a character, 不 or 没, the same character. It asks as
+    /// surely as 吗 does, and has no fixed word to put in a lexicon.
+    /// </summary>
+    private static bool HasAnotA(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i + 1] is '不' or '没' && text[i] == text[i + 2] && CharMap.IsCjk(text[i]) && text[i] is not ('不' or '没'))
             {
                 return true;
             }

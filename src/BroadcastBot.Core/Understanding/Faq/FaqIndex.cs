@@ -16,14 +16,15 @@ internal sealed class FaqIndex
     private readonly int[] _entryOfQuestion;
     private readonly float[] _totalWeight;
     private readonly long[][] _keysOfQuestion;
+    private readonly byte[] _asksOfQuestion;
 
-    /// <summary>Indexes <paramref name="questionKeys"/>: per entry, per example question, its content keys.</summary>
-    public FaqIndex(IReadOnlyList<IReadOnlyList<long[]>> questionKeys)
+    /// <summary>Indexes <paramref name="questions"/>: per entry, per example question, its content keys and what it asks.</summary>
+    public FaqIndex(IReadOnlyList<IReadOnlyList<(long[] Keys, byte Asks)>> questions)
     {
         var documentFrequency = new Dictionary<long, int>();
-        foreach (var entry in questionKeys)
+        foreach (var entry in questions)
         {
-            foreach (var key in entry.SelectMany(q => q).Distinct())
+            foreach (var key in entry.SelectMany(q => q.Keys).Distinct())
             {
                 documentFrequency[key] = documentFrequency.GetValueOrDefault(key) + 1;
             }
@@ -33,13 +34,18 @@ internal sealed class FaqIndex
         var entryOf = new List<int>();
         var totals = new List<float>();
         var keysOf = new List<long[]>();
-        for (var e = 0; e < questionKeys.Count; e++)
+        var asksOf = new List<byte>();
+        for (var e = 0; e < questions.Count; e++)
         {
-            foreach (var keys in questionKeys[e].Where(k => k.Length > 0).Take(MaxQuestions - entryOf.Count))
+            // What an entry answers is what any of its examples asks: "面试在哪" matches an entry whose examples ask
+            // when and where to interview.
+            var entryAsks = questions[e].Aggregate((byte)0, (all, q) => (byte)(all | q.Asks));
+            foreach (var (keys, _) in questions[e].Where(q => q.Keys.Length > 0).Take(MaxQuestions - entryOf.Count))
             {
                 var q = entryOf.Count;
                 entryOf.Add(e);
                 keysOf.Add(keys);
+                asksOf.Add(entryAsks);
                 var total = 0f;
                 foreach (var key in keys)
                 {
@@ -61,6 +67,7 @@ internal sealed class FaqIndex
         _entryOfQuestion = [.. entryOf];
         _totalWeight = [.. totals];
         _keysOfQuestion = [.. keysOf];
+        _asksOfQuestion = [.. asksOf];
     }
 
     /// <summary>The best entry for a message's keys; <see cref="FaqMatch.None"/> when nothing is shared.</summary>
@@ -127,6 +134,6 @@ internal sealed class FaqIndex
             }
         }
 
-        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length);
+        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length, _asksOfQuestion[best]);
     }
 }

@@ -5,7 +5,8 @@ namespace BroadcastBot.Core.Understanding.Faq;
 /// <param name="Score">Weighted share of the best example question's keys found in the message (0..1).</param>
 /// <param name="Coverage">Share of the message's keys that the example question explains.</param>
 /// <param name="CueCoverage">Share of the message's keys that lie in intent cue words.</param>
-internal readonly record struct FaqMatch(int Entry, float Score, float Coverage, float CueCoverage)
+/// <param name="Asks">What the entry's example questions ask for (<see cref="AskClasses"/>).</param>
+internal readonly record struct FaqMatch(int Entry, float Score, float Coverage, float CueCoverage, byte Asks)
 {
-    public static FaqMatch None => new(-1, 0, 0, 0);
+    public static FaqMatch None => new(-1, 0, 0, 0, 0);
 }

@@ -5,7 +5,7 @@ using BroadcastBot.Core.Understanding.Normalization;
 namespace BroadcastBot.Core.Understanding.Matching;
 
 /// <summary>
-/// Finds positions called by number ("3号", "#3", "No.3", "第3个", "岗位3") in normalised text, using the markers of
+/// Finds positions called by number ("3号", "#3", "No.3", "第3个", "岗位3", "⑨") in normalised text, using the markers of
 /// lexicon <c>position-numbers.txt</c>. A number that no position has, or one followed by a blocking word
 /// ("3号线") or preceded by one ("3月5号"), is not a position.
 /// </summary>
@@ -16,6 +16,8 @@ internal sealed class PositionNumberScanner
     private readonly string[] _blockAfter;
     private readonly string[] _blockBefore;
     private readonly string[] _units;
+    private readonly string[] _ordinals;
+    private readonly string[] _ordinalUnits;
     private readonly int[] _positionIndexByNumber;
 
     public PositionNumberScanner(KnowledgeBase kb, TextNormalizer normalizer)
@@ -27,6 +29,8 @@ internal sealed class PositionNumberScanner
         _blockAfter = Of("block-after");
         _blockBefore = Of("block-before");
         _units = Of("unit");
+        _ordinals = Of("ordinal");
+        _ordinalUnits = Of("ordinal-unit");
         var max = kb.Positions.IsEmpty ? 0 : kb.Positions.Max(p => p.Number);
         _positionIndexByNumber = Enumerable.Repeat(-1, max + 1).ToArray();
         for (var i = 0; i < kb.Positions.Length; i++)
@@ -73,6 +77,14 @@ internal sealed class PositionNumberScanner
             {
                 marked = true;
                 start = i - prefixLength;
+            }
+            else if (MatchBefore(text, i, _ordinals) is var ordinalLength and > 0
+                     && MatchAfter(text, end, _ordinalUnits) is var unitLength
+                     && (unitLength > 0 || MatchAfter(text, end, _units) == 0))
+            {
+                marked = true;
+                start = i - ordinalLength;
+                stop = end + unitLength;
             }
 
             if (marked)

@@ -110,8 +110,8 @@ internal sealed class SlipMatcher
 
     /// <summary>
     /// 0 when <paramref name="window"/> is no slip of <paramref name="term"/>: more than one character differs, the new
-    /// one is a job suffix, a two-character name would keep only a suffix, or the name's suffix was replaced by an
-    /// unrelated character. Else 2 when the replaced character sounds or looks like the original, 1 otherwise.
+    /// one is a job suffix, a two-character name would keep only a suffix, or the name's suffix or half a
+    /// two-character name was replaced by an unrelated character. Else 2 when the replaced character sounds or looks like the original, 1 otherwise.
     /// </summary>
     private int Rank(ReadOnlySpan<char> window, string term)
     {
@@ -143,7 +143,9 @@ internal sealed class SlipMatcher
         }
 
         // Replacing the suffix itself names a thing, not the job ("服务台", "快递费", "安全帽" are no slips of
-        // 服务员, 快递员, 安全员); only a sound- or look-alike suffix is a slip ("护土" for 护士).
-        return _suffixes.Contains(meant) ? 0 : 1;
+        // 服务员, 快递员, 安全员); only a sound- or look-alike suffix is a slip ("护土" for 护士). In a two-character
+        // name any other character is half the word: "外省", "上班", "点半", "面试" are everyday words that share a
+        // character with 外卖, 上货, 点心, 测试, so only a sound- or look-alike counts there.
+        return _suffixes.Contains(meant) || window.Length == 2 ? 0 : 1;
     }
 }

@@ -74,11 +74,11 @@ internal static class CharMap
                 return '〇';
         }
 
-        // Circled and bracketed digits (①, ❹, ⑷) are how some viewers type a position number: "④号岗位".
-        if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber &&
-            char.GetNumericValue(c) is var value && value is >= 1 and <= 9 && value == Math.Floor(value))
+        // Circled and bracketed numbers (①, ❹, ⑷, ⑩) are written out by TextNormalizer as "N号"; one on its own is
+        // a digit.
+        if (CircledNumber(c) is var circled and > 0)
         {
-            return (char)('0' + (int)value);
+            return circled < 10 ? (char)('0' + circled) : Separator;
         }
 
         if (char.IsSurrogate(c))
@@ -88,4 +88,11 @@ internal static class CharMap
 
         return char.IsLetter(c) ? char.ToLowerInvariant(c) : Separator;
     }
+
+    /// <summary>The value of a circled or bracketed number (①, ❹, ⑷, ⑩: 1 to 20), else 0.</summary>
+    public static int CircledNumber(char c) =>
+        c > 0x2000 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherNumber &&
+        char.GetNumericValue(c) is var value && value is >= 1 and <= 20 && value == Math.Floor(value)
+            ? (int)value
+            : 0;
 }

@@ -48,13 +48,28 @@ internal sealed class TextNormalizer
             input = input[..MaxInputChars];
         }
 
-        Span<char> mapped = stackalloc char[input.Length];
+        Span<char> mapped = stackalloc char[input.Length * 3];
         var length = 0;
         var cjk = 0;
         var words = 0;
         var question = false;
-        foreach (var raw in input)
+        for (var r = 0; r < input.Length; r++)
         {
+            var raw = input[r];
+            // A circled number is a position number by itself ("⑨ 报名", "⑩号有提成吗"): it reads as "9号".
+            if (CharMap.CircledNumber(raw) is var circled and > 0)
+            {
+                circled.TryFormat(mapped[length..], out var digits, default, CultureInfo.InvariantCulture);
+                length += digits;
+                if (r + 1 >= input.Length || CharMap.Map(input[r + 1]) != '号')
+                {
+                    mapped[length++] = '号';
+                    cjk++;
+                }
+
+                continue;
+            }
+
             var c = CharMap.Map(raw);
             if (c == CharMap.Separator && (length == 0 || mapped[length - 1] == CharMap.Separator))
             {
@@ -109,6 +124,12 @@ internal sealed class TextNormalizer
                 while (end < src.Length && ChineseNumerals.ContinuesNumber(src[end]))
                 {
                     end++;
+                }
+
+                // "#5一个月" is position 5 and one month, not 51: keep the two numbers apart.
+                if (n > 0 && char.IsAsciiDigit(dst[n - 1]))
+                {
+                    dst[n++] = CharMap.Separator;
                 }
 
                 n += WriteCjkNumber(src[i..end], dst[n..]);

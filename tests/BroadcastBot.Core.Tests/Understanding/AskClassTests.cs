@@ -1,0 +1,45 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// What a question asks for (how much, when, where) keeps FAQ entries and facts apart when the topic words are the
+/// same: "工资多少" is not the FAQ "工资有保障吗" nor "工资什么时候发", and an address does not say when a metro line opens.
+/// </summary>
+public class AskClassTests
+{
+    [Theory]
+    [InlineData("工资多少")]
+    [InlineData("工資多少")]
+    [InlineData("gz多少")]
+    public void Classify_HowMuchWithFaqSharingOnlyTheCueWord_AnswersTheSalary(string text)
+    {
+        var verdict = TestSessions.Of("chongqing-blind").Classify(text, "jl-security");
+
+        verdict.Intent.ShouldBe(Intent.Salary, text);
+        verdict.PositionId.ShouldBe("jl-security", text);
+    }
+
+    [Theory]
+    [InlineData("dongguan-blind", "工资啥时候发", "payday")]
+    [InlineData("chongqing-blind", "要不要体检", "medical-check")]
+    [InlineData("dongguan-blind", "收不收中介费", "fees")]
+    public void Classify_QuestionAskingWhatTheEntryAnswers_GetsTheFaq(string session, string text, string faq)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Faq, text);
+        verdict.FaqId.ShouldBe(faq, text);
+    }
+
+    [Theory]
+    [InlineData("东莞地铁2号线什么时候通车")]
+    [InlineData("车票钱谁出啊")]
+    public void Classify_QuestionNoFactAnswers_StaysSilent(string text)
+    {
+        var verdict = TestSessions.Of("dongguan-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+}
