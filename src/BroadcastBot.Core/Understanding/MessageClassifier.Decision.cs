@@ -51,12 +51,12 @@ public sealed partial class MessageClassifier
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;
         var ambiguous = f.SeveralPositions || (f.Position < 0 && f.SeveralCompanies);
-        var interest = desire || (f.Acknowledgement && (f.Position >= 0 || (featured >= 0 && f.Company < 0)));
+        var interest = desire || ((f.Acknowledgement || f.LeadingCall) && (f.Position >= 0 || (featured >= 0 && f.Company < 0)));
         var interestPosition = f.Position >= 0 ? f.Position : f.Company >= 0 ? -1 : featured;
 
         // A statement needs a strong cue even when it names a job: "我老公就是厨师 天天在家不做饭" is not a meal question.
         var factOk = score >= 1f || (score >= 0.5f && f.Question);
-        if ((f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && !explicitEntity) || ambiguous)
+        if ((f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && (!explicitEntity || !f.Question)) || ambiguous)
         {
             factOk = false;
         }

@@ -101,4 +101,24 @@ public class InterestTests
         verdict.Interest.ShouldBeTrue(text);
         verdict.PositionId.ShouldBe(position, text);
     }
+
+    [Theory]
+    [InlineData("扣1 问下包住吗", true)]
+    [InlineData("+1 几点上班", true)]
+    [InlineData("扣1的人多吗", false)]
+    public void Classify_CallAnsweredThenAQuestion_IsInterestInTheFeaturedPosition(string text, bool interest)
+    {
+        var verdict = TestSessions.Of("shangshui-blind").Classify(text, "hengyuan-press");
+
+        verdict.Interest.ShouldBe(interest, text);
+    }
+
+    [Fact]
+    public void Classify_DialectPronoun_ReadsAsI()
+    {
+        var verdict = TestSessions.Of("shangshui-blind").Classify("俺要干焊工", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("hengyuan-welder");
+    }
 }

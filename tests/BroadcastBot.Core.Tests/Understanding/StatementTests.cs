@@ -40,4 +40,14 @@ public sealed class StatementTests
         verdict.PositionId.ShouldBeNull(text);
         verdict.Interest.ShouldBeFalse(text);
     }
+
+    [Theory]
+    [InlineData("yiwu-blind", "主播主播 工资多少呀")]
+    [InlineData("shangshui-blind", "俺爷爷也住养老院 饭菜不错")]
+    public void Classify_TalkToOrAboutSomeoneElse_NamesNoPosition(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.PositionId.ShouldBeNull(text);
+    }
 }

@@ -35,6 +35,7 @@ internal static class FeatureCollector
         f.Question = f.Question || HasAnotA(text) || Faq.AskClasses.Of(text) != 0;
         f.MoneyNumber = HasMoney(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
+        f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);
         return f;
     }
 
@@ -116,6 +117,13 @@ internal static class FeatureCollector
             return true;
         }
 
+        // Said twice, it is a call: "主播主播 在哪报名".
+        var word = text[start..end];
+        if (text[end..].StartsWith(word, StringComparison.Ordinal) || text[..start].EndsWith(word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         foreach (ref readonly var m in matches)
         {
             var touches = (start == 0 && m.Start == end) || m.End == start;
@@ -168,6 +176,12 @@ internal static class FeatureCollector
     }
 
     /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
+    private static bool OpensWithCall(ReadOnlySpan<char> text)
+    {
+        var rest = text.StartsWith("扣1") ? text[2..] : text.StartsWith("+1") ? text[2..] : default;
+        return text.Length > 2 && rest.Length > 0 && rest[0] == CharMap.Separator;
+    }
+
     private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         var ones = 0;

@@ -32,6 +32,9 @@ internal struct MessageFeatures
     /// <summary>The whole message is "1", "111", "扣1", "+1" and the like.</summary>
     public bool Acknowledgement;
 
+    /// <summary>The message opens with "扣1" or "+1" and goes on ("扣1 问下包住吗"): the host's call answered, then a question.</summary>
+    public bool LeadingCall;
+
     public bool Question;
     public bool Spam;
     public bool Personal;
