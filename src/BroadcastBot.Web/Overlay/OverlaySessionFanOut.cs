@@ -13,7 +13,11 @@ internal sealed class OverlaySessionFanOut : IDisposable
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly ILogger _logger;
-    private readonly ConcurrentDictionary<OverlayClient, byte> _clients = new();
+    /// <summary>Below this many clients per part, splitting a broadcast over threads costs more than it saves.</summary>
+    private const int MinClientsPerPart = 64;
+
+    private readonly object _clientsGate = new();
+    private OverlayClient[] _clients = [];
     private readonly ConcurrentDictionary<(long KbVersion, string Room), byte[]> _knowledgeByRoom = new();
     private readonly Channel<LiveChange> _changes = Channel.CreateBounded<LiveChange>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -34,18 +38,26 @@ internal sealed class OverlaySessionFanOut : IDisposable
         _ = Task.Run(() => RunAsync(stopping), CancellationToken.None);
     }
 
-    public int ClientCount => _clients.Count;
+    public int ClientCount => Volatile.Read(ref _clients).Length;
 
+    // Copy on write: clients come and go a few times a minute, broadcasts run 30 times a second and read the array
+    // without a lock or a copy.
     public int Add(OverlayClient client)
     {
-        _clients.TryAdd(client, 0);
-        return _clients.Count;
+        lock (_clientsGate)
+        {
+            Volatile.Write(ref _clients, [.. _clients, client]);
+            return _clients.Length;
+        }
     }
 
     public int Remove(OverlayClient client)
     {
-        _clients.TryRemove(client, out _);
-        return _clients.Count;
+        lock (_clientsGate)
+        {
+            Volatile.Write(ref _clients, Array.FindAll(_clients, c => c != client));
+            return _clients.Length;
+        }
     }
 
     /// <summary>Gives a (re)connected client the full state: knowledge for its room, then the latest state.</summary>
@@ -122,19 +134,41 @@ internal sealed class OverlaySessionFanOut : IDisposable
 
             var frame = Frame(snapshot);
             _current = frame;
-            foreach (var client in _clients.Keys)
+            var clients = Volatile.Read(ref _clients);
+            if (knowledgeChanged)
             {
-                if (knowledgeChanged)
+                foreach (var client in clients)
                 {
                     client.OfferKnowledge(Knowledge(snapshot, client.Room));
                 }
-
-                client.OfferState(frame);
             }
+
+            // A send mostly completes inline (the socket buffer takes it), so offering to 1,000 clients in one loop
+            // makes the last wait for 999 sends. The clients are split over the cores instead; each client's pump keeps
+            // its frames in order (OverlayClient drops a frame older than one it already has).
+            var parts = Math.Clamp(clients.Length / MinClientsPerPart, 1, Environment.ProcessorCount);
+            for (var part = 1; part < parts; part++)
+            {
+                var (first, end) = Range(clients.Length, part, parts);
+                ThreadPool.UnsafeQueueUserWorkItem(static s => Offer(s.clients, s.first, s.end, s.frame), (clients, first, end, frame), preferLocal: false);
+            }
+
+            var (start, stop) = Range(clients.Length, 0, parts);
+            Offer(clients, start, stop, frame);
         }
         catch (Exception ex)
         {
             WebLog.BroadcastFailed(_logger, _session.Id, ex);
+        }
+    }
+
+    private static (int First, int End) Range(int count, int part, int parts) => (count * part / parts, count * (part + 1) / parts);
+
+    private static void Offer(OverlayClient[] clients, int first, int end, OverlayFrame frame)
+    {
+        for (var i = first; i < end; i++)
+        {
+            clients[i].OfferState(frame);
         }
     }
 

@@ -99,4 +99,47 @@ public class OverlaySocketTests(ServerFixture fixture) : IClassFixture<ServerFix
         message.GetProperty("positions")[0].GetProperty("title").GetString().ShouldBe("食品质检员");
         message.GetProperty("positions")[0].GetProperty("qr").GetString()!.ShouldStartWith("/qr/1-live-");
     }
+
+    [Fact]
+    public async Task Publish_ManyClients_EveryClientGetsTheLatestStateInOrder()
+    {
+        // More clients than one broadcast part holds, so the broadcast is split over threads.
+        var sockets = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => ConnectAsync()));
+        try
+        {
+            foreach (var socket in sockets)
+            {
+                await ReceiveAsync(socket);
+                await ReceiveAsync(socket);
+            }
+
+            TickerEntry last = null!;
+            for (var i = 0; i < 50; i++)
+            {
+                last = Server.Session.PublishAnswer(new PublishedAnswer($"fan-out {i}", "ok", "viewer"));
+                await Task.Delay(5);
+            }
+
+            await Task.WhenAll(sockets.Select(async socket =>
+            {
+                var previous = -1L;
+                JsonElement state;
+                do
+                {
+                    state = await ReceiveAsync(socket);
+                    var version = state.GetProperty("version").GetInt64();
+                    version.ShouldBeGreaterThan(previous, "a client never gets an older state after a newer one");
+                    previous = version;
+                }
+                while (state.GetProperty("ticker")[0].GetProperty("id").GetInt64() != last.Id);
+            }));
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+            {
+                socket.Dispose();
+            }
+        }
+    }
 }
