@@ -3,14 +3,20 @@ using BroadcastBot.Core.Knowledge;
 
 namespace BroadcastBot.Cli.Commands;
 
-/// <summary><c>broadcastbot kb check FILE</c>: validate a knowledge base and summarise it.</summary>
+/// <summary><c>broadcastbot kb check FILE</c> (or <c>--kb FILE</c>): validate a knowledge base and summarise it.</summary>
 internal static class KbCheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var file = new Argument<FileInfo>("FILE")
+        var file = new Argument<FileInfo?>("FILE")
         {
             Description = "The knowledge-base YAML file to check, e.g. samples/xiqing-spring.yaml.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        // classify, eval and replay take the file as --kb; so does this, for anyone who types it the same way.
+        var kb = new Option<FileInfo?>("--kb")
+        {
+            Description = "The same file given as an option, as classify, eval and replay take it.",
         };
         var command = new Command(
             "check",
@@ -19,8 +25,16 @@ internal static class KbCheckCommand
             "file (e.g. 'positions[3].company: unknown company ...') and exits 1; fix them and run it again.")
         {
             file,
+            kb,
         };
-        command.SetAction(parseResult => Run(parseResult.GetRequiredValue(file), context));
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(file) is null) == (result.GetValue(kb) is null))
+            {
+                result.AddError("Give the knowledge base once: 'kb check FILE' or 'kb check --kb FILE'.");
+            }
+        });
+        command.SetAction(parseResult => Run((parseResult.GetValue(file) ?? parseResult.GetValue(kb))!, context));
         return command;
     }
 

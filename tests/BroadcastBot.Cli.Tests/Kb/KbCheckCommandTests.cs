@@ -18,6 +18,28 @@ public sealed class KbCheckCommandTests
     }
 
     [Fact]
+    public async Task KbCheck_FileGivenAsKbOption_ChecksIt()
+    {
+        var run = await CliRun.InvokeAsync("kb", "check", "--kb", SamplePaths.KnowledgeBase);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("OK: xiqing-spring.yaml is valid.");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task KbCheck_NoFileOrTwo_SaysHowToGiveIt(bool both)
+    {
+        var run = both
+            ? await CliRun.InvokeAsync("kb", "check", SamplePaths.KnowledgeBase, "--kb", SamplePaths.KnowledgeBase)
+            : await CliRun.InvokeAsync("kb", "check");
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("Give the knowledge base once");
+    }
+
+    [Fact]
     public async Task KbCheck_BrokenFile_ListsProblemsAndExitsOne()
     {
         var path = Path.Combine(Path.GetTempPath(), $"kb-{Guid.NewGuid():N}.yaml");
