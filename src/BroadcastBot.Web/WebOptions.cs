@@ -44,6 +44,13 @@ public sealed class WebOptions : IValidatableObject
     /// <summary>Each company's export token, by company id.</summary>
     public Dictionary<string, string> CompanyTokens { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Where tokens rotated from the panel are kept (their SHA-256 hashes only), so a rotation survives a restart:
+    /// a leaked token stays dead. A rotation is dropped when the configured token of its scope changes (the
+    /// operator set a new one). Empty: rotations last until the next restart.
+    /// </summary>
+    public string? RotatedTokensFile { get; set; } = Path.Combine("data", "rotated-tokens.json");
+
     /// <summary>At most this many overlay updates per second per client (updates in between are coalesced).</summary>
     [Range(1, 120)]
     public int MaxOverlayUpdatesPerSecond { get; set; } = 30;

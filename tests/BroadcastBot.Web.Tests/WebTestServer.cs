@@ -44,6 +44,9 @@ public sealed class WebTestServer : IAsyncDisposable
 
     public List<string> LogLines { get; } = [];
 
+    /// <summary>This server's own rotated-tokens file (kept across <see cref="StartAgainAsync"/>, like a data directory).</summary>
+    public string RotatedTokensFile { get; } = Path.Combine(Path.GetTempPath(), $"bb-rotated-{Guid.NewGuid():N}.json");
+
     public static async Task<WebTestServer> StartAsync(Action<WebOptions>? configure = null)
     {
         var server = new WebTestServer(FreeTcpPort.Next(), configure);
@@ -67,6 +70,7 @@ public sealed class WebTestServer : IAsyncDisposable
             o.OverlayToken = OverlayToken;
             o.CompanyTokens = new() { ["hengxin-food"] = HengxinToken, ["ruida-auto"] = RuidaToken };
             o.CountsRefreshInterval = TimeSpan.FromMilliseconds(200);
+            o.RotatedTokensFile = RotatedTokensFile;
             _configure?.Invoke(o);
         });
         builder.Services.Configure<LiveSessionOptions>(o => o.ApprovalQueueLength = 1000);
@@ -103,7 +107,11 @@ public sealed class WebTestServer : IAsyncDisposable
         return client;
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        File.Delete(RotatedTokensFile);
+    }
 
     private sealed class ListLoggerProvider(List<string> lines) : ILoggerProvider
     {

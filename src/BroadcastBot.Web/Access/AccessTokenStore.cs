@@ -7,13 +7,18 @@ namespace BroadcastBot.Web.Access;
 
 /// <summary>
 /// The access tokens, kept only as SHA-256 hashes and compared in constant time. Rotating a token replaces its
-/// hash atomically, so the old token stops working for the very next request, without a restart.
+/// hash atomically, so the old token stops working for the very next request, without a restart; the rotation is
+/// kept in <see cref="WebOptions.RotatedTokensFile"/>, so it also outlives the process.
 /// </summary>
 public sealed class AccessTokenStore
 {
+    private readonly object _rotationGate = new();
+    private readonly string? _rotatedTokensFile;
+    private readonly Dictionary<TokenScope, string> _configured = [];
+    private readonly Dictionary<TokenScope, RotatedTokenEntry> _rotations = [];
     private ImmutableDictionary<TokenScope, byte[]> _hashes = ImmutableDictionary<TokenScope, byte[]>.Empty;
 
-    /// <summary>Creates a store seeded with the configured tokens.</summary>
+    /// <summary>Creates a store seeded with the configured tokens, then the rotations that still apply to them.</summary>
     public AccessTokenStore(IOptions<WebOptions> options)
     {
         var value = options.Value;
@@ -22,6 +27,23 @@ public sealed class AccessTokenStore
         foreach (var (company, token) in value.CompanyTokens)
         {
             Set(TokenScope.Company(company), token);
+        }
+
+        foreach (var (scope, hash) in _hashes)
+        {
+            _configured[scope] = Convert.ToBase64String(hash);
+        }
+
+        _rotatedTokensFile = value.RotatedTokensFile;
+        foreach (var entry in RotatedTokenFile.Load(_rotatedTokensFile))
+        {
+            var scope = new TokenScope(entry.Kind, entry.Company);
+            // A rotation replaced one configured token; once the operator configures another, theirs wins.
+            if (string.Equals(_configured.GetValueOrDefault(scope, string.Empty), entry.Replaces, StringComparison.Ordinal))
+            {
+                _rotations[scope] = entry;
+                ImmutableInterlocked.AddOrUpdate(ref _hashes, scope, Convert.FromBase64String(entry.Hash), (_, _) => Convert.FromBase64String(entry.Hash));
+            }
         }
     }
 
@@ -40,7 +62,15 @@ public sealed class AccessTokenStore
     public string Rotate(TokenScope scope)
     {
         var token = Base64Url(RandomNumberGenerator.GetBytes(24));
-        Set(scope, token);
+        lock (_rotationGate)
+        {
+            _rotations[scope] = new RotatedTokenEntry(
+                scope.Kind, scope.CompanyId, _configured.GetValueOrDefault(scope, string.Empty), Convert.ToBase64String(Hash(token)));
+            // Saved before the token is handed out: a rotation the file does not hold would come undone at a restart.
+            RotatedTokenFile.Save(_rotatedTokensFile, [.. _rotations.Values]);
+            Set(scope, token);
+        }
+
         return token;
     }
 

@@ -105,6 +105,44 @@ public class TokenMatrixTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Rotate_ThenRestart_OldTokenStaysDeadNewOneWorks()
+    {
+        await using var server = await WebTestServer.StartAsync();
+        using var host = server.Client(WebTestServer.HostToken);
+        var export = $"/api/sessions/{server.SessionId}/companies/ruida-auto/interest.csv";
+        var rotated = await (await host.PostAsync($"/api/sessions/{server.SessionId}/tokens/company/rotate?company=ruida-auto", null)).Content.ReadFromJsonAsync<RotatedTokenDto>();
+
+        await server.StopAsync();
+        await server.StartAgainAsync();
+
+        using var old = server.Client(WebTestServer.RuidaToken);
+        (await old.GetAsync(export)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        using var fresh = server.Client(rotated!.Token);
+        (await fresh.GetAsync(export)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        File.ReadAllText(server.RotatedTokensFile).ShouldNotContain(rotated.Token, Case.Sensitive, "only hashes are stored");
+    }
+
+    [Fact]
+    public async Task Rotate_ThenOperatorConfiguresANewToken_ConfiguredTokenWins()
+    {
+        const string configured = "operator-set-host-token-0123456789";
+        await using var first = await WebTestServer.StartAsync();
+        var rotated = first.Services.GetRequiredService<AccessTokenStore>().Rotate(TokenScope.Host);
+        await first.StopAsync();
+
+        await using var second = await WebTestServer.StartAsync(o =>
+        {
+            o.RotatedTokensFile = first.RotatedTokensFile;
+            o.HostToken = configured;
+        });
+
+        using var operatorClient = second.Client(configured);
+        (await operatorClient.GetAsync($"/api/sessions/{second.SessionId}/state")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var rotatedClient = second.Client(rotated);
+        (await rotatedClient.GetAsync($"/api/sessions/{second.SessionId}/state")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Requests_WithTokensInQuery_NeverLogTheToken()
     {
         using var client = Server.Client();
