@@ -45,8 +45,10 @@ public sealed partial class MessageClassifier
         var asks = faq.Entry >= 0 ? AskClasses.Of(text) : (byte)0;
         var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage
             && faq.Coverage >= 0.25f && (faq.CueCoverage < 1f || (asks & ~faq.Asks) == 0);
+        // What is asked only tells entries apart when the topic they share is a cue word ("工资" in "工资多少" and
+        // "工资什么时候发"); a shared topic word of the entry's own ("回放" in "回放在哪看") decides by itself.
         var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
-            && !AskClasses.Conflict(faq.Asks, asks);
+            && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks));
         ResolveEveryday(ref f, score, desire || faqOk);
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;

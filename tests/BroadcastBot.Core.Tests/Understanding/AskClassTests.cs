@@ -42,4 +42,14 @@ public class AskClassTests
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
     }
+
+    [Fact]
+    public void Classify_EntryOwnTopicWordAskedDifferently_StillGetsTheFaq()
+    {
+        // The replay entry's examples ask when ("什么时候"); "在哪看" asks where, but 回放 is the entry's own topic.
+        var verdict = TestSessions.Of("xiamen-blind").Classify("回放在哪看", null);
+
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.FaqId.ShouldBe("replay");
+    }
 }

@@ -105,6 +105,7 @@ public class InterestTests
     [Theory]
     [InlineData("扣1 问下包住吗", true)]
     [InlineData("+1 几点上班", true)]
+    [InlineData("me too +1", true)]
     [InlineData("扣1的人多吗", false)]
     public void Classify_CallAnsweredThenAQuestion_IsInterestInTheFeaturedPosition(string text, bool interest)
     {

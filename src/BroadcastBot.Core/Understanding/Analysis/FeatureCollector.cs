@@ -176,10 +176,17 @@ internal static class FeatureCollector
     }
 
     /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
+    /// <summary>"扣1 问下包住吗", "me too +1": the host's call answered at the start or the end of a longer message.</summary>
     private static bool OpensWithCall(ReadOnlySpan<char> text)
     {
-        var rest = text.StartsWith("扣1") ? text[2..] : text.StartsWith("+1") ? text[2..] : default;
-        return text.Length > 2 && rest.Length > 0 && rest[0] == CharMap.Separator;
+        if (text.Length <= 3)
+        {
+            return false;
+        }
+
+        var opens = (text.StartsWith("扣1") || text.StartsWith("+1")) && text[2] == CharMap.Separator;
+        var closes = (text.EndsWith("扣1") || text.EndsWith("+1")) && text[^3] == CharMap.Separator;
+        return opens || closes;
     }
 
     private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
