@@ -87,6 +87,13 @@ public sealed partial class MessageClassifier
 
         var (target, position, company, weight) = Target(ref f, featured);
 
+        // "地铁6号线开到哪了", "111路公交到高新吗" ask about a line, not a job (lexicon transit.txt); with a job named or
+        // on screen, "地铁3号线能到吗" asks how to reach it.
+        if (intent == Intent.Location && position < 0 && company < 0 && TransitLines.Mentioned(text))
+        {
+            return Unanswered(ref f, interest, interestPosition, language);
+        }
+
         // The overview across every position is the longest, most generic answer: it is given only to a question,
         // never to a statement that happens to carry a cue word ("我家住地铁1号线旁边", "刚下地铁，来晚了").
         // Nor to a weak cue ("车票钱能报吗", "晚上吃啥子"): a single-character or side word is not enough to summarise

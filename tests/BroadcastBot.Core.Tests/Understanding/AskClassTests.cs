@@ -52,4 +52,24 @@ public class AskClassTests
         verdict.Intent.ShouldBe(Intent.Faq);
         verdict.FaqId.ShouldBe("replay");
     }
+
+    [Theory]
+    [InlineData("地铁6号线开到哪了")]
+    [InlineData("111路公交到高新吗")]
+    public void Classify_QuestionAboutATransitLineWithNoJob_StaysSilent(string text)
+    {
+        var verdict = TestSessions.Of("xian-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_TransitLineWithAJobOnScreen_AsksHowToReachIt()
+    {
+        var verdict = TestSessions.County.Classify("地铁3号线能到吗", "jinting-chef");
+
+        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.PositionId.ShouldBe("jinting-chef");
+    }
 }

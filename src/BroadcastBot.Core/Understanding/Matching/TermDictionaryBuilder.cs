@@ -47,6 +47,8 @@ internal static partial class TermDictionaryBuilder
             }
         }
 
+        terms.AddRange([.. EnglishHeadWords.For(kb, normalizer, terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal))]);
+
         var payloads = new List<TermPayload>();
         var entries = new List<TermEntry>();
         foreach (var group in terms.Where(t => t.Term.Length > 0).GroupBy(t => t.Term, StringComparer.Ordinal))
