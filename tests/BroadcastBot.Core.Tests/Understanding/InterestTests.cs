@@ -122,4 +122,12 @@ public class InterestTests
         verdict.Interest.ShouldBeTrue();
         verdict.PositionId.ShouldBe("hengyuan-welder");
     }
+
+    [Fact]
+    public void Classify_ErrandWithGoing_IsNoInterest()
+    {
+        var verdict = TestSessions.Of("kunshan-blind").Classify("下午3点还要去接娃", null);
+
+        verdict.Interest.ShouldBeFalse();
+    }
 }
