@@ -129,7 +129,8 @@ public sealed partial class MessageClassifier
             return;
         }
 
-        if (!f.EverydayAddressesHost && !f.Personal && (score >= 0.5f || jobContext))
+        // Stream talk ("主播几点下播") is about the host, not the job the word is also an alias of.
+        if (!f.EverydayAddressesHost && !f.Personal && !f.Chatter && (score >= 0.5f || jobContext))
         {
             f.Position = f.EverydayPosition;
         }

@@ -40,9 +40,9 @@ public class QualityTests
     /// <summary>
     /// Later sessions, each written blind by someone who never saw the code, kept after the generic fixes they led
     /// to. First contact / now: Hefei 85.0 % / 96.0 % correct, 6.0 % / 0 % wrong answers; Dongguan 83.3 % / 95.0 %,
-    /// 5.8 % / 0 %; Chongqing 80.0 % / 93.3 %, 5.0 % / 0.8 %; Yiwu 91.7 % / 94.2 %, 2.5 % / 1.7 %; Shangshui
+    /// 5.8 % / 0 %; Chongqing 80.0 % / 93.3 %, 5.0 % / 0.8 %; Yiwu 91.7 % / 95.0 %, 2.5 % / 0.8 %; Shangshui
     /// 85.0 % / 92.5 %, 2.5 % / 1.7 %; Xiamen 88.3 % / 92.5 %, 4.2 % / 2.5 %; Xi'an 88.3 % / 94.2 %, 3.3 % / 0.8 %;
-    /// Kunshan 88.3 % / 89.2 %, 2.5 % / 2.5 % and Chongzuo 85.0 % / 85.0 %, 0.8 % / 0.8 % (the last round, not tuned on).
+    /// Kunshan 88.3 % / 90.0 %, 2.5 % / 2.5 % and Chongzuo 85.0 % / 87.5 %, 0.8 % / 0 % (the last round).
     /// Below the bar, so each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
@@ -50,12 +50,12 @@ public class QualityTests
         { "hefei-blind", 100, 0.96, 0.0 },
         { "dongguan-blind", 120, 0.95, 0.0 },
         { "chongqing-blind", 120, 0.933, 0.009 },
-        { "yiwu-blind", 120, 0.94, 0.017 },
+        { "yiwu-blind", 120, 0.95, 0.009 },
         { "shangshui-blind", 120, 0.92, 0.017 },
         { "xiamen-blind", 120, 0.925, 0.025 },
         { "xian-blind", 120, 0.94, 0.009 },
-        { "kunshan-blind", 120, 0.89, 0.025 },
-        { "chongzuo-blind", 120, 0.85, 0.009 },
+        { "kunshan-blind", 120, 0.9, 0.025 },
+        { "chongzuo-blind", 120, 0.875, 0.0 },
     };
 
     [Theory]

@@ -50,4 +50,16 @@ public sealed class StatementTests
 
         verdict.PositionId.ShouldBeNull(text);
     }
+
+    [Theory]
+    [InlineData("主播几点下播")]
+    [InlineData("我去年在电子厂干过")]
+    public void Classify_StreamTalkOrPastJob_NamesNoPositionAndNoInterest(string text)
+    {
+        var verdict = TestSessions.Of("chongzuo-blind").Classify(text, null);
+
+        verdict.PositionId.ShouldBeNull(text);
+        verdict.Interest.ShouldBeFalse(text);
+        verdict.Answer.ShouldBeNull(text);
+    }
 }
