@@ -64,6 +64,9 @@ public static class WebApplicationExtensions
         var options = app.Services.GetRequiredService<IOptions<WebOptions>>().Value;
         var files = new PhysicalFileProvider(Path.GetFullPath(options.OverlayDirectory));
 
+        // Built now, so a damaged rotated-tokens file stops the start with its message instead of failing every request.
+        app.Services.GetRequiredService<AccessTokenStore>();
+
         app.UseBroadcastBotSecurityHeaders();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
         app.UseStaticFiles(new StaticFileOptions

@@ -32,6 +32,9 @@ internal static class HostStartErrors
             case IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase):
                 error.WriteLine($"{io.Message}: choose another port (--port) or stop what is using it.");
                 return true;
+            case InvalidDataException data:
+                error.WriteLine(data.Message);
+                return true;
             case AggregateException { InnerExceptions.Count: 1 } aggregate:
                 return TryReport(aggregate.InnerExceptions[0], error);
             default:

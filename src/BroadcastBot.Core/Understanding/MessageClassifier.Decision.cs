@@ -42,7 +42,7 @@ public sealed partial class MessageClassifier
         // It must explain a fair share of the message (a quarter of its bigrams: "有免费班车吗" has three). When all the
         // two share is a cue word, the message must not ask for something the entry never answers: "要不要体检" is the
         // example "要体检吗", but "工资多少" (how much) is not "工资有保障吗", which shrinks to the same 工资.
-        var asks = faq.Entry >= 0 ? AskClasses.Of(text) : (byte)0;
+        var asks = f.Asks;
         var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage
             && faq.Coverage >= 0.25f && (faq.CueCoverage < 1f || (asks & ~faq.Asks) == 0);
         // What is asked only tells entries apart when the topic they share is a cue word ("工资" in "工资多少" and
@@ -80,7 +80,7 @@ public sealed partial class MessageClassifier
                 Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
         }
 
-        if (!factOk || f.Acknowledgement || AskClasses.Unanswerable(intent, faq.Entry >= 0 ? asks : AskClasses.Of(text)))
+        if (!factOk || f.Acknowledgement || AskClasses.Unanswerable(intent, asks))
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }

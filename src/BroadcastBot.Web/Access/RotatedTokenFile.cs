@@ -19,9 +19,17 @@ internal static class RotatedTokenFile
 
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllBytes(path), RotatedTokenJson.Default.RotatedTokenDocument)?.Tokens ?? [];
+            var entries = JsonSerializer.Deserialize(File.ReadAllBytes(path), RotatedTokenJson.Default.RotatedTokenDocument)?.Tokens ?? [];
+            foreach (var entry in entries)
+            {
+                // Checked here, so a damaged hash is reported with the file instead of failing a request later.
+                Convert.FromBase64String(entry.Hash);
+                Convert.FromBase64String(entry.Replaces);
+            }
+
+            return entries;
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentNullException)
         {
             throw new InvalidDataException(
                 $"{path} is not a rotated-tokens file ({ex.Message}). Delete it to go back to the configured tokens, or restore it from a backup.", ex);

@@ -70,7 +70,7 @@ public static class PanelEndpoints
         return session.Skip(id) ? TypedResults.Ok(PanelState.From(session.Snapshot)) : TypedResults.NotFound();
     }
 
-    internal static Results<Ok<RotatedToken>, NotFound> Rotate(
+    internal static Results<Ok<RotatedToken>, NotFound, ProblemHttpResult> Rotate(
         HttpContext context, string kind, string? company, AccessTokenStore tokens, ILoggerFactory loggers)
     {
         var session = SessionAccessFilter.SessionOf(context);
@@ -86,7 +86,19 @@ public static class PanelEndpoints
             return TypedResults.NotFound();
         }
 
-        var token = tokens.Rotate(s);
+        string token;
+        try
+        {
+            token = tokens.Rotate(s);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The rotation is saved before it takes effect, so nothing changed: the old token still works.
+            return TypedResults.Problem(
+                $"The new token could not be saved ({ex.Message}); the old token still works. Make Web:RotatedTokensFile writable and rotate again.",
+                statusCode: StatusCodes.Status500InternalServerError);
+        }
+
         WebLog.TokenRotated(loggers.CreateLogger(typeof(PanelEndpoints)), kind, s.CompanyId);
         context.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new RotatedToken(kind, s.CompanyId, token));

@@ -143,6 +143,49 @@ public class TokenMatrixTests(ServerFixture fixture) : IClassFixture<ServerFixtu
     }
 
     [Fact]
+    public async Task Rotate_FileCannotBeSaved_SaysSoAndOldTokenStillWorks()
+    {
+        var blocker = Path.GetTempFileName(); // a file where the rotated-tokens folder should be
+        try
+        {
+            await using var server = await WebTestServer.StartAsync(o => o.RotatedTokensFile = Path.Combine(blocker, "rotated.json"));
+            using var host = server.Client(WebTestServer.HostToken);
+
+            var response = await host.PostAsync($"/api/sessions/{server.SessionId}/tokens/overlay/rotate", null);
+
+            response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+            (await response.Content.ReadAsStringAsync()).ShouldContain("the old token still works");
+            using var anonymous = server.Client();
+            (await anonymous.GetAsync($"/overlay/ws?session={server.SessionId}&token={WebTestServer.OverlayToken}")).StatusCode
+                .ShouldBe(HttpStatusCode.BadRequest, "still accepted (400: not a WebSocket request)");
+        }
+        finally
+        {
+            File.Delete(blocker);
+        }
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("""{"version":1,"tokens":[{"kind":"Host","company":null,"replaces":"","hash":"***not base64***"}]}""")]
+    public async Task Start_DamagedRotatedTokensFile_StopsWithAMessageSayingWhatToDo(string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bb-rotated-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(path, content);
+        try
+        {
+            var error = await Should.ThrowAsync<InvalidDataException>(() => WebTestServer.StartAsync(o => o.RotatedTokensFile = path));
+
+            error.Message.ShouldContain(path);
+            error.Message.ShouldContain("Delete it");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task Requests_WithTokensInQuery_NeverLogTheToken()
     {
         using var client = Server.Client();

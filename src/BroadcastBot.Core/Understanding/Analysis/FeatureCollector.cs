@@ -32,7 +32,8 @@ internal static class FeatureCollector
             f.EverydayAddressesHost = AddressesHost(text, matches, payloads, everydayStart, everydayEnd);
         }
 
-        f.Question = f.Question || HasAnotA(text) || Faq.AskClasses.Of(text) != 0;
+        f.Asks = Faq.AskClasses.Of(text);
+        f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
         f.MoneyNumber = HasMoney(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);

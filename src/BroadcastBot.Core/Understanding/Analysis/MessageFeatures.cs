@@ -35,6 +35,9 @@ internal struct MessageFeatures
     /// <summary>The message opens with "扣1" or "+1" and goes on ("扣1 问下包住吗"): the host's call answered, then a question.</summary>
     public bool LeadingCall;
 
+    /// <summary>What the message asks for (how much, when, where), from <see cref="Faq.AskClasses"/>: read once here.</summary>
+    public byte Asks;
+
     public bool Question;
     public bool Spam;
     public bool Personal;
