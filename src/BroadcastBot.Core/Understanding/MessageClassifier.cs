@@ -27,6 +27,7 @@ public sealed partial class MessageClassifier
     private readonly AnswerTable _answers;
     private readonly FrozenDictionary<string, int> _positionIndex;
     private readonly string[] _normalizedFacts;
+    private readonly FrozenSet<long> _placeKeys;
 
     private MessageClassifier(KnowledgeBase kb)
     {
@@ -45,6 +46,7 @@ public sealed partial class MessageClassifier
             }
         }
 
+        _placeKeys = ContentKeys.SharedBigrams(kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)));
         _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], byte)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
     }
 
@@ -152,12 +154,20 @@ public sealed partial class MessageClassifier
             return FaqMatch.None;
         }
 
-        Span<byte> mask = stackalloc byte[text.Length];
-        ContentMask.Build(matches, _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
         Span<byte> kinds = stackalloc byte[MaxKeys];
-        var count = ContentKeys.Extract(text, mask, keys, kinds);
+        var count = FaqKeys(text, matches, keys, kinds);
         return _faq.Match(keys[..count], kinds[..count]);
+    }
+
+    /// <summary>The topic keys of a message or FAQ example question (both sides are read the same way).</summary>
+    private int FaqKeys(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<long> keys, Span<byte> kinds)
+    {
+        Span<byte> mask = stackalloc byte[text.Length];
+        ContentMask.Build(matches, _dictionary.Payloads, mask);
+        Span<TopicHit> topics = stackalloc TopicHit[FaqTopics.MaxHits];
+        var topicCount = FaqTopics.Find(text, matches, _dictionary.Payloads, topics);
+        return ContentKeys.Extract(text, mask, topics[..topicCount], _placeKeys, keys, kinds);
     }
 
     private long[] QuestionKeys(string question)
@@ -167,11 +177,9 @@ public sealed partial class MessageClassifier
         var text = buffer[..stats.Length];
         Span<SpanMatch> matches = stackalloc SpanMatch[MaxMatches];
         var count = Match(text, matches, stats.Language);
-        Span<byte> mask = stackalloc byte[text.Length];
-        ContentMask.Build(matches[..count], _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
         Span<byte> kinds = stackalloc byte[MaxKeys];
-        var n = ContentKeys.Extract(text, mask, keys, kinds);
+        var n = FaqKeys(text, matches[..count], keys, kinds);
         return keys[..n].ToArray();
     }
 }

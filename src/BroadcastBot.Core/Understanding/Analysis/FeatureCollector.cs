@@ -18,9 +18,9 @@ internal static class FeatureCollector
                 var p = payloads[m.PayloadStart + k];
                 if (IsMarker(p.Kind))
                 {
-                    AddMarker(ref f, p, m, text.Length);
+                    AddMarker(ref f, p, m, text);
                 }
-                else if (m.Kept)
+                else if (m.Kept && !(p.Kind == TermKind.Detail && NamesEntity(m, payloads)))
                 {
                     AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
                 }
@@ -40,13 +40,33 @@ internal static class FeatureCollector
         return f;
     }
 
+    /// <summary>A detail word that is also this session's job or employer name ("车位", a sewing job in Cantonese) names it.</summary>
+    private static bool NamesEntity(in SpanMatch m, TermPayload[] payloads)
+    {
+        for (var k = 0; k < m.PayloadCount; k++)
+        {
+            if (payloads[m.PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsMarker(TermKind kind) => kind is TermKind.Question or TermKind.Stop or TermKind.Chatter or TermKind.Spam;
 
-    private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, int length)
+    /// <summary>
+    /// A sentence-final particle ends a clause: the message, or the part before a pause ("有回放不 刚进来",
+    /// "要交钱不，莫得钱哦": punctuation is a space after normalisation).
+    /// </summary>
+    private static bool EndsClause(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] == ' ';
+
+    private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text)
     {
         switch (p.Kind)
         {
-            case TermKind.Question when (p.Flags & TermFlags.EndOnly) == 0 || m.End == length:
+            case TermKind.Question when (p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End):
                 f.Question = true;
                 break;
             case TermKind.Spam:

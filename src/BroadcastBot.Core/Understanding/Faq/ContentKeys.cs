@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BroadcastBot.Core.Understanding.Analysis;
 using BroadcastBot.Core.Understanding.Normalization;
 
@@ -13,11 +14,23 @@ internal static class ContentKeys
 
     /// <summary>
     /// Writes distinct keys into <paramref name="keys"/>; <paramref name="kinds"/> tells which lie in cue words
-    /// (<see cref="ContentMask.CueWord"/>) or weak words (<see cref="ContentMask.WeakWord"/>).
+    /// (<see cref="ContentMask.CueWord"/>) or weak words (<see cref="ContentMask.WeakWord"/>). Each topic term
+    /// (<paramref name="topics"/>) gives its topic key instead of its bigrams: "介绍费" and "中介费" are one topic.
+    /// Bigrams in <paramref name="places"/> are left out (<see cref="SharedBigrams"/>).
     /// </summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<byte> mask, Span<long> keys, Span<byte> kinds)
+    public static int Extract(ReadOnlySpan<char> text, Span<byte> mask, ReadOnlySpan<TopicHit> topics, FrozenSet<long> places, Span<long> keys, Span<byte> kinds)
     {
         var count = 0;
+        foreach (var topic in topics)
+        {
+            count = Add(keys, kinds, count, FaqTopics.Key(topic.Topic), TopicKind(topic, mask.Slice(topic.Start, topic.Length)));
+        }
+
+        foreach (var topic in topics)
+        {
+            mask.Slice(topic.Start, topic.Length).Fill(ContentMask.Excluded);
+        }
+
         var i = 0;
         while (i < text.Length && count < keys.Length)
         {
@@ -33,7 +46,10 @@ internal static class ContentKeys
                 if (i + 1 < text.Length && mask[i + 1] != ContentMask.Excluded && CharMap.IsCjk(text[i + 1]))
                 {
                     var key = ((long)c << 16) | text[i + 1];
-                    count = Add(keys, kinds, count, key, Kind(mask[i], mask[i + 1]));
+                    if (!places.Contains(key))
+                    {
+                        count = Add(keys, kinds, count, key, Kind(mask[i], mask[i + 1]));
+                    }
                 }
 
                 i++;
@@ -57,6 +73,38 @@ internal static class ContentKeys
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The Chinese bigrams found in a quarter of <paramref name="texts"/> or more (at least two). Given the positions'
+    /// locations, these are the session's own places ("沈阳" in "不是沈阳的可以吗"): every viewer names them, so they tell
+    /// no FAQ topic and an example question that is only a place would otherwise match any message about that city. A
+    /// word only a few locations mention ("班车") stays a topic.
+    /// </summary>
+    public static FrozenSet<long> SharedBigrams(IEnumerable<string> texts)
+    {
+        var seen = new Dictionary<long, int>();
+        var count = 0;
+        foreach (var text in texts)
+        {
+            count++;
+            var own = new HashSet<long>();
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (CharMap.IsCjk(text[i]) && CharMap.IsCjk(text[i + 1]))
+                {
+                    own.Add(((long)text[i] << 16) | text[i + 1]);
+                }
+            }
+
+            foreach (var key in own)
+            {
+                seen[key] = seen.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var threshold = Math.Max(2, (count + 3) / 4);
+        return seen.Where(s => s.Value >= threshold).Select(s => s.Key).ToFrozenSet();
     }
 
     /// <summary>FNV-1a of the word without a plural or verb ending, tagged so it never equals a bigram.</summary>
@@ -83,6 +131,13 @@ internal static class ContentKeys
 
         return (long)(hash >> 2) | WordFlag;
     }
+
+    /// <summary>
+    /// A topic term that is (part of) a cue word ("补贴", "体检") is a cue word too: it alone never outweighs the cue. A
+    /// weak term ("谁出") is like an interest word: it matches, but a real topic ("车票") decides between entries.
+    /// </summary>
+    private static byte TopicKind(TopicHit topic, ReadOnlySpan<byte> mask) =>
+        mask.Contains(ContentMask.CueWord) ? ContentMask.CueWord : topic.Weak ? ContentMask.WeakWord : ContentMask.Content;
 
     /// <summary>A bigram lies in a cue (or weak) word when both its characters do.</summary>
     private static byte Kind(byte first, byte second) => first == second ? first : ContentMask.Content;

@@ -1,0 +1,129 @@
+using BroadcastBot.Core.Understanding.Lexicons;
+using BroadcastBot.Core.Understanding.Matching;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding.Faq;
+
+/// <summary>
+/// Generic job-fair FAQ topics (lexicon <c>faq-topics.txt</c>): phrases of any length that ask the same thing
+/// ("要不要钱", "介绍费", "押金" are all fees). Each topic found in a text becomes one topic key, which the FAQ index
+/// weighs like any other key, so a paraphrase finds its entry though it shares no character bigram with the examples.
+/// </summary>
+internal static class FaqTopics
+{
+    /// <summary>The most topic terms read from one text; more are ignored.</summary>
+    public const int MaxHits = 16;
+
+    private const long TopicFlag = 1L << 61;
+
+    private const string WeakTag = " weak";
+
+    private static readonly (TermTrie Trie, (int Topic, bool Weak)[] Payloads) Compiled = Build();
+
+    /// <summary>The key standing for topic number <paramref name="topic"/>, distinct from every bigram and word key.</summary>
+    public static long Key(int topic) => TopicFlag | (uint)topic;
+
+    /// <summary>
+    /// Finds topic terms in normalised <paramref name="text"/> outside kept job and employer names, drops a term lying
+    /// inside a longer one, and writes the survivors' spans and topics; returns how many.
+    /// </summary>
+    public static int Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<TopicHit> hits)
+    {
+        Span<SpanMatch> found = stackalloc SpanMatch[MaxHits];
+        var count = Compiled.Trie.Scan(text, found, 0);
+        var kept = 0;
+        for (var i = 0; i < count; i++)
+        {
+            ref readonly var hit = ref found[i];
+            if (InsideLonger(found[..count], i) || InsideName(hit, matches, payloads))
+            {
+                continue;
+            }
+
+            for (var p = 0; p < hit.PayloadCount && kept < hits.Length; p++)
+            {
+                var (topic, weak) = Compiled.Payloads[hit.PayloadStart + p];
+                hits[kept++] = new TopicHit(hit.Start, hit.Length, topic, weak);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool InsideLonger(ReadOnlySpan<SpanMatch> found, int i)
+    {
+        for (var j = 0; j < found.Length; j++)
+        {
+            if (j != i && found[j].Length > found[i].Length && found[j].Start <= found[i].Start && found[j].End >= found[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"直播带货" names a job; the 直播 inside it is no question about the next broadcast.</summary>
+    private static bool InsideName(in SpanMatch hit, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        foreach (ref readonly var m in matches)
+        {
+            if (!m.Kept || m.End <= hit.Start || m.Start >= hit.End)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                if (payloads[m.PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static (TermTrie, (int, bool)[]) Build()
+    {
+        var topics = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, List<(int, bool)>>(StringComparer.Ordinal);
+        foreach (var entry in LexiconFiles.Lines("faq-topics"))
+        {
+            var weak = entry.EndsWith(WeakTag, StringComparison.Ordinal);
+            var line = weak ? entry[..^WeakTag.Length] : entry;
+            var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[1].Length == 0)
+            {
+                throw new InvalidDataException($"faq-topics.txt: '{line}' is not 'topic term'");
+            }
+
+            if (!topics.TryGetValue(parts[0], out var topic))
+            {
+                topics[parts[0]] = topic = topics.Count;
+            }
+
+            var term = TextNormalizer.Default.Normalize(parts[1]);
+            if (!byTerm.TryGetValue(term, out var list))
+            {
+                byTerm[term] = list = [];
+            }
+
+            if (!list.Contains((topic, weak)))
+            {
+                list.Add((topic, weak));
+            }
+        }
+
+        var entries = new List<TermEntry>();
+        var payloads = new List<(int, bool)>();
+        foreach (var (term, list) in byTerm)
+        {
+            entries.Add(new TermEntry(term, payloads.Count, list.Count));
+            payloads.AddRange(list);
+        }
+
+        return (TermTrie.Build(entries, keyMap: null), [.. payloads]);
+    }
+}
