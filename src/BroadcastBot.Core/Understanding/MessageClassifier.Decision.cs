@@ -1,6 +1,7 @@
 using BroadcastBot.Core.Understanding.Analysis;
 using BroadcastBot.Core.Understanding.Answers;
 using BroadcastBot.Core.Understanding.Faq;
+using BroadcastBot.Core.Understanding.Normalization;
 
 namespace BroadcastBot.Core.Understanding;
 
@@ -16,7 +17,7 @@ public sealed partial class MessageClassifier
     /// Turns features into a verdict, in the spec's order. A wrong answer is worse than silence, so every branch that
     /// is not sure returns <see cref="Intent.None"/> (and <see cref="Verdict.IsQuestion"/> when it was a question).
     /// </summary>
-    private Verdict Decide(ref MessageFeatures f, FaqMatch faq, int featured, MessageLanguage language, ReadOnlySpan<char> text)
+    private Verdict Decide(ref MessageFeatures f, FaqMatch faq, int featured, MessageLanguage language, ReadOnlySpan<char> text, ReadOnlySpan<byte> content)
     {
         if (f.Spam)
         {
@@ -32,6 +33,10 @@ public sealed partial class MessageClassifier
         if (score == 0f && f.Question && f.HasDetail && f.Position >= 0)
         {
             (intent, score) = DetailIntent(ref f, text);
+        }
+        else if (score == 0f && f.Question && !f.HasDetail && !content.IsEmpty)
+        {
+            (intent, score) = EvidenceIntent(text, content, EvidenceTarget(ref f, featured));
         }
 
         // "报名木工 有宿舍不" signs up for a named job and asks on; "怎么报名" only asks.
@@ -70,15 +75,21 @@ public sealed partial class MessageClassifier
             return new Verdict(Intent.None, null, null, null, false, null, 0.5, f.Question || score > 0, language);
         }
 
-        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
+        // An entry whose answer never mentions the message's detail does not answer it ("落雨天有冇补贴" is not the
+        // hiring subsidy); the facts may.
+        var faqAnswer = faqOk ? _answers.Faq(faq.Entry, language) : null;
+        if (faqOk && f.HasDetail && !Mentions(text, ref f, _normalizer.Normalize(faqAnswer ?? string.Empty)))
         {
-            var answer = _answers.Faq(faq.Entry, language);
-            if (f.HasDetail && !Mentions(text, ref f, _normalizer.Normalize(answer ?? string.Empty)))
+            faqOk = false;
+            if (!factOk)
             {
                 return Unanswered(ref f, interest, interestPosition, language);
             }
+        }
 
-            return new Verdict(Intent.Faq, PositionId(f.Position), null, _kb.Faq[faq.Entry].Id, interest, answer,
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
+        {
+            return new Verdict(Intent.Faq, PositionId(f.Position), null, _kb.Faq[faq.Entry].Id, interest, faqAnswer,
                 Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
         }
 
@@ -104,7 +115,8 @@ public sealed partial class MessageClassifier
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }
-        if (f.HasDetail && (position < 0 || !Mentions(text, ref f, _normalizedFacts[((int)intent * _kb.Positions.Length) + position])))
+        // A detail is answered only from a text that mentions it: the position's, or an employer's ("色弱能进光伏厂不").
+        if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, FactSource(intent, target))))
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }
@@ -175,7 +187,7 @@ public sealed partial class MessageClassifier
         var found = Intent.None;
         foreach (var candidate in IntentNames.FactIntents)
         {
-            if (!Mentions(text, ref f, _normalizedFacts[((int)candidate * _kb.Positions.Length) + f.Position]))
+            if (!Mentions(text, ref f, FactSource(candidate, f.Position)))
             {
                 continue;
             }
@@ -191,6 +203,53 @@ public sealed partial class MessageClassifier
         return found == Intent.None ? (Intent.None, 0f) : (found, 1f);
     }
 
+    /// <summary>The position or employer a cue-less question can only be about, or -1: named, else on screen.</summary>
+    private int EvidenceTarget(ref MessageFeatures f, int featured) =>
+        f.SeveralPositions || f.SeveralCompanies ? -1
+        : f.Position >= 0 ? f.Position
+        : f.Company >= 0 ? AnswerTable.CompanyTarget(_kb, f.Company)
+        : featured;
+
+    /// <summary>
+    /// A question with no cue word whose own words appear in exactly one of its target's facts asks that fact:
+    /// "桌面运维要驻场不" (驻场 is in the location), "系唔系康乐村嗰边" (a village of the address), "司机跑不跑长途" (the hours
+    /// say no long-distance runs). A content bigram (no name, question, function or cue word) found in two facts, or in
+    /// none, leaves it unanswered (weak score: the question itself must be plain).
+    /// </summary>
+    private (Intent Intent, float Score) EvidenceIntent(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, int target)
+    {
+        if (target < 0)
+        {
+            return (Intent.None, 0f);
+        }
+
+        var found = Intent.None;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (content[i] != ContentMask.Content || content[i + 1] != ContentMask.Content || !CharMap.IsCjk(text[i]) || !CharMap.IsCjk(text[i + 1]))
+            {
+                continue;
+            }
+
+            foreach (var candidate in IntentNames.FactIntents)
+            {
+                if (candidate == found || !FactSource(candidate, target).AsSpan().Contains(text.Slice(i, 2), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (found != Intent.None)
+                {
+                    return (Intent.None, 0f);
+                }
+
+                found = candidate;
+            }
+        }
+
+        return found == Intent.None ? (Intent.None, 0f) : (found, 0.5f);
+    }
+
     /// <summary>True when every detail word of the message appears in <paramref name="source"/>.</summary>
     private static bool Mentions(ReadOnlySpan<char> text, ref MessageFeatures f, string source)
     {
@@ -202,6 +261,9 @@ public sealed partial class MessageClassifier
 
         return ok;
     }
+
+    /// <summary>The normalised text an answer of <paramref name="intent"/> about a position or employer target is drawn from.</summary>
+    private string FactSource(Intent intent, int target) => _normalizedFacts[((int)intent * _factTargets) + target];
 
     private string? PositionId(int index) => index >= 0 ? _kb.Positions[index].Id : null;
 }

@@ -27,6 +27,7 @@ public sealed partial class MessageClassifier
     private readonly AnswerTable _answers;
     private readonly FrozenDictionary<string, int> _positionIndex;
     private readonly string[] _normalizedFacts;
+    private readonly int _factTargets;
     private readonly FrozenSet<long> _placeKeys;
 
     private MessageClassifier(KnowledgeBase kb)
@@ -37,12 +38,20 @@ public sealed partial class MessageClassifier
         _numbers = new PositionNumberScanner(kb, _normalizer);
         _answers = AnswerTable.Build(kb);
         _positionIndex = kb.Positions.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        _normalizedFacts = new string[8 * kb.Positions.Length];
+        // Per intent, what each position's answer is drawn from, then each employer's (all its positions').
+        _factTargets = kb.Positions.Length + kb.Companies.Length;
+        _normalizedFacts = new string[8 * _factTargets];
         foreach (var intent in IntentNames.FactIntents)
         {
             for (var p = 0; p < kb.Positions.Length; p++)
             {
-                _normalizedFacts[((int)intent * kb.Positions.Length) + p] = _normalizer.Normalize(FactTexts.Source(kb.Positions[p], intent));
+                _normalizedFacts[((int)intent * _factTargets) + p] = _normalizer.Normalize(FactTexts.Source(kb.Positions[p], intent));
+            }
+
+            for (var c = 0; c < kb.Companies.Length; c++)
+            {
+                _normalizedFacts[((int)intent * _factTargets) + AnswerTable.CompanyTarget(kb, c)] = _normalizer.Normalize(
+                    string.Join('|', kb.PositionsOf(kb.Companies[c].Id).Select(p => FactTexts.Source(p, intent))));
             }
         }
 
@@ -81,8 +90,16 @@ public sealed partial class MessageClassifier
         var count = Match(normalized, matches, language);
         var found = matches[..count];
         var features = FeatureCollector.Collect(normalized, found, _dictionary.Payloads, stats.HasQuestionMark);
-        var faq = MatchFaq(normalized, found, features.Question);
-        return Decide(ref features, faq, featured, language, normalized);
+        // A question's content characters (no name, question, function or cue word) find its FAQ entry, or the fact it asks.
+        Span<byte> mask = features.Question ? stackalloc byte[normalized.Length] : [];
+        var faq = FaqMatch.None;
+        if (features.Question)
+        {
+            ContentMask.Build(found, _dictionary.Payloads, mask);
+            faq = MatchFaq(normalized, found, mask);
+        }
+
+        return Decide(ref features, faq, featured, language, normalized, mask);
     }
 
     private int Match(ReadOnlySpan<char> text, Span<SpanMatch> matches, MessageLanguage language)
@@ -147,24 +164,20 @@ public sealed partial class MessageClassifier
         return !(entity && cue);
     }
 
-    private FaqMatch MatchFaq(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, bool question)
+    private FaqMatch MatchFaq(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<byte> mask)
     {
-        if (!question)
-        {
-            return FaqMatch.None;
-        }
-
         Span<long> keys = stackalloc long[MaxKeys];
         Span<byte> kinds = stackalloc byte[MaxKeys];
-        var count = FaqKeys(text, matches, keys, kinds);
+        var count = FaqKeys(text, matches, mask, keys, kinds);
         return _faq.Match(keys[..count], kinds[..count]);
     }
 
-    /// <summary>The topic keys of a message or FAQ example question (both sides are read the same way).</summary>
-    private int FaqKeys(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<long> keys, Span<byte> kinds)
+    /// <summary>
+    /// The topic keys of a message or FAQ example question (both sides are read the same way), from its content
+    /// <paramref name="mask"/>; topic terms are masked out on the way.
+    /// </summary>
+    private int FaqKeys(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<byte> mask, Span<long> keys, Span<byte> kinds)
     {
-        Span<byte> mask = stackalloc byte[text.Length];
-        ContentMask.Build(matches, _dictionary.Payloads, mask);
         Span<TopicHit> topics = stackalloc TopicHit[FaqTopics.MaxHits];
         var topicCount = FaqTopics.Find(text, matches, _dictionary.Payloads, topics);
         return ContentKeys.Extract(text, mask, topics[..topicCount], _placeKeys, keys, kinds);
@@ -177,9 +190,11 @@ public sealed partial class MessageClassifier
         var text = buffer[..stats.Length];
         Span<SpanMatch> matches = stackalloc SpanMatch[MaxMatches];
         var count = Match(text, matches, stats.Language);
+        Span<byte> mask = stackalloc byte[text.Length];
+        ContentMask.Build(matches[..count], _dictionary.Payloads, mask);
         Span<long> keys = stackalloc long[MaxKeys];
         Span<byte> kinds = stackalloc byte[MaxKeys];
-        var n = FaqKeys(text, matches[..count], keys, kinds);
+        var n = FaqKeys(text, matches[..count], mask, keys, kinds);
         return keys[..n].ToArray();
     }
 }

@@ -62,4 +62,37 @@ public sealed class StatementTests
         verdict.Interest.ShouldBeFalse(text);
         verdict.Answer.ShouldBeNull(text);
     }
+
+    [Theory]
+    [InlineData("kunshan-blind", "二手叉车多少钱一台")]
+    [InlineData("chengdu-blind", "光伏板现在好多钱一块 装屋顶划算不")]
+    public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("主播吃饭没得")]
+    [InlineData("主播吃饭了没")]
+    public void Classify_HaveYouEatenGreeting_IsNoMealQuestion(string text)
+    {
+        var verdict = TestSessions.Of("chengdu-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_WishThatDescribesTheViewer_IsInterestWithoutAnAnswer()
+    {
+        var verdict = TestSessions.Of("chengdu-blind").Classify("我是护理专业应届生 想去七号", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("care-nurse");
+        verdict.Answer.ShouldBeNull();
+    }
 }

@@ -1,0 +1,54 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// Dialect chat: Cantonese function characters read as Mandarin (唔 不, 冇 没, 喺 在), dialect words for where and how
+/// much, and particles that end a clause rather than the message.
+/// </summary>
+public sealed class DialectTests
+{
+    [Theory]
+    [InlineData("foshan-blind", "4號人工幾多", Intent.Salary, "ht-sorter")]
+    [InlineData("foshan-blind", "No.5系唔系做六休一", Intent.Hours, "ht-glaze")]
+    [InlineData("chengdu-blind", "配菜师傅一个月好多", Intent.Salary, "hotpot-prep")]
+    public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, Intent intent, string position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("chengdu-blind", "光伏厂在德阳哪点", "guangsheng-solar")]
+    [InlineData("shenyang-blind", "博锐在铁西哪旮沓", "borui-auto")]
+    public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Location, text);
+        verdict.CompanyId.ShouldBe(company, text);
+    }
+
+    [Theory]
+    [InlineData("shenyang-blind", "有回放不 刚进来", "replay")]
+    [InlineData("chengdu-blind", "要交钱不，莫得钱哦", "fees")]
+    public void Classify_ParticleEndingTheFirstClause_IsAQuestion(string session, string text, string faq)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.FaqId.ShouldBe(faq, text);
+    }
+
+    [Fact]
+    public void Classify_ParticleInsideAClause_IsNoQuestion()
+    {
+        // 不 inside "我不想去了" ends no clause: a statement, not "有…不".
+        var verdict = TestSessions.Of("chengdu-blind").Classify("我不想去了 宿舍太远", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
+}

@@ -1,0 +1,76 @@
+using BroadcastBot.Core.Understanding;
+using BroadcastBot.Core.Understanding.Faq;
+using BroadcastBot.Core.Understanding.Matching;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// FAQ topics (lexicon faq-topics.txt): a paraphrase finds its entry though it shares no character bigram with the
+/// entry's examples, and the session's own place names or a job's name never make a topic.
+/// </summary>
+public sealed class FaqTopicTests
+{
+    [Theory]
+    [InlineData("hefei-blind", "是不是骗人的 要不要钱", "fees")]
+    [InlineData("xian-blind", "要不要给介绍费", "fees")]
+    [InlineData("chongqing-blind", "下次直播啥时候", "replay")]
+    [InlineData("kunshan-blind", "今天没看全 下回几点开播", "replay")]
+    [InlineData("chengdu-blind", "有回放没", "replay")]
+    [InlineData("foshan-blind", "收唔收费㗎", "fees")]
+    [InlineData("dongguan-blind", "车票钱谁出啊", "pickup")]
+    public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Faq, text);
+        verdict.FaqId.ShouldBe(faq, text);
+    }
+
+    [Theory]
+    [InlineData("沈阳的房子现在多少钱一平")]
+    [InlineData("谁有沈阳到铁岭的顺风车")]
+    public void Classify_OnlyTheSessionsOwnPlaceShared_StaysSilent(string text)
+    {
+        // The outside-applicants entry has the example "不是沈阳的可以吗": 沈阳 is where most of the jobs are, not a topic.
+        var verdict = TestSessions.Of("shenyang-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_TopicWordInsideAJobName_IsNotThatTopic()
+    {
+        // 直播 (the next broadcast) inside 直播带货 (a livestream sales job).
+        var verdict = TestSessions.Of("chongzuo-blind").Classify("直播带货要会讲壮话吗", null);
+
+        verdict.FaqId.ShouldNotBe("replay");
+        verdict.PositionId.ShouldBe("gg-host");
+    }
+
+    [Fact]
+    public void Find_TermInsideALongerTerm_KeepsOnlyTheLonger()
+    {
+        var hits = Find("体检费谁出");
+
+        // 体检费 is a fee, not the medical check (体检) inside it; 谁出 is a weak fee term.
+        hits.Select(h => (h.Start, h.Length, h.Weak)).ShouldBe([(0, 3, false), (3, 2, true)]);
+        hits.Select(h => h.Topic).Distinct().Count().ShouldBe(1);
+    }
+
+    [Fact]
+    public void Find_EnglishTermInsideAWord_IsNotFound()
+    {
+        Find("the feedback was good").ShouldBeEmpty();
+        Find("is there a fee").Length.ShouldBe(1);
+    }
+
+    private static TopicHit[] Find(string text)
+    {
+        var normalized = TextNormalizer.Default.Normalize(text);
+        var hits = new TopicHit[FaqTopics.MaxHits];
+        var count = FaqTopics.Find(normalized, ReadOnlySpan<SpanMatch>.Empty, [], hits);
+        return hits[..count];
+    }
+}
