@@ -44,12 +44,15 @@ public sealed partial class MessageClassifier
         var desire = f.Desire >= DesireThreshold || signup;
         // An example question found whole in a message that names no position is what the host's FAQ was written
         // for ("有免费班车吗" with the example "有班车吗"); it outranks the generic cue word it shares ("班车").
-        // It must explain a fair share of the message (a quarter of its bigrams: "有免费班车吗" has three). When all the
+        // It must explain a fair share of the message (a quarter of its bigrams: "有免费班车吗" has three), or share a topic
+        // phrase, which is specific enough alone ("我在龙州县 报到那天怎么过去"). When all the
         // two share is a cue word, the message must not ask for something the entry never answers: "要不要体检" is the
         // example "要体检吗", but "工资多少" (how much) is not "工资有保障吗", which shrinks to the same 工资.
         var asks = f.Asks;
-        var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && faq.Coverage >= faq.CueCoverage
-            && faq.Coverage >= 0.25f && (faq.CueCoverage < 1f || (asks & ~faq.Asks) == 0);
+        // With a job on screen, an entry that shares only cue words with the message is not found whole: "夜班有补助没",
+        // "出车有补助吗" ask about that job's allowance, not the hiring-subsidy entry that shares 补助.
+        var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && featured < 0
+            && faq.Coverage >= faq.CueCoverage && (faq.Coverage >= 0.25f || faq.ViaTopic) && (faq.CueCoverage < 1f || (asks & ~faq.Asks) == 0);
         // What is asked only tells entries apart when the topic they share is a cue word ("工资" in "工资多少" and
         // "工资什么时候发"); a shared topic word of the entry's own ("回放" in "回放在哪看") decides by itself.
         var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)

@@ -29,6 +29,7 @@ public sealed partial class MessageClassifier
     private readonly string[] _normalizedFacts;
     private readonly int _factTargets;
     private readonly FrozenSet<long> _placeKeys;
+    private readonly string _sessionPlaces;
 
     private MessageClassifier(KnowledgeBase kb)
     {
@@ -55,7 +56,9 @@ public sealed partial class MessageClassifier
             }
         }
 
-        _placeKeys = ContentKeys.SharedBigrams(kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)));
+        var locations = kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)).ToArray();
+        _placeKeys = ContentKeys.SharedBigrams(locations);
+        _sessionPlaces = string.Join('|', locations);
         _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], byte)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
     }
 
@@ -179,7 +182,7 @@ public sealed partial class MessageClassifier
     private int FaqKeys(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<byte> mask, Span<long> keys, Span<byte> kinds)
     {
         Span<TopicHit> topics = stackalloc TopicHit[FaqTopics.MaxHits];
-        var topicCount = FaqTopics.Find(text, matches, _dictionary.Payloads, topics);
+        var topicCount = FaqTopics.Find(text, matches, _dictionary.Payloads, _sessionPlaces, topics);
         return ContentKeys.Extract(text, mask, topics[..topicCount], _placeKeys, keys, kinds);
     }
 

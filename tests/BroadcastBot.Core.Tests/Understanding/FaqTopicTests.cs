@@ -66,11 +66,27 @@ public sealed class FaqTopicTests
         Find("is there a fee").Length.ShouldBe(1);
     }
 
-    private static TopicHit[] Find(string text)
+    [Fact]
+    public void Find_ProvinceWhereTheSessionsJobsAre_IsNoTopic()
+    {
+        // "新疆的能来吗" asks whether outsiders may come, unless the jobs are in Xinjiang (a cotton-picking session).
+        Find("新疆的能来吗").Length.ShouldBe(1);
+        Find("新疆的能来吗", sessionPlaces: "新疆塔城地区沙湾市").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Classify_CanIApplyFromElsewhere_IsTheOutsideApplicantsEntryNotHowToApply()
+    {
+        var verdict = TestSessions.Of("foshan-blind").Classify("I'm from Hunan, can I apply?", null);
+
+        verdict.FaqId.ShouldBe("outside-applicants");
+    }
+
+    private static TopicHit[] Find(string text, string sessionPlaces = "")
     {
         var normalized = TextNormalizer.Default.Normalize(text);
         var hits = new TopicHit[FaqTopics.MaxHits];
-        var count = FaqTopics.Find(normalized, ReadOnlySpan<SpanMatch>.Empty, [], hits);
+        var count = FaqTopics.Find(normalized, ReadOnlySpan<SpanMatch>.Empty, [], sessionPlaces, hits);
         return hits[..count];
     }
 }

@@ -134,10 +134,13 @@ internal static class ContentKeys
 
     /// <summary>
     /// A topic term that is (part of) a cue word ("补贴", "体检") is a cue word too: it alone never outweighs the cue. A
-    /// weak term ("谁出") is like an interest word: it matches, but a real topic ("车票") decides between entries.
+    /// weak term ("谁出") or an interest word ("apply" in "I'm from Guangxi, can I apply?") matches, but a real topic
+    /// ("车票", "I'm from") decides between entries.
     /// </summary>
     private static byte TopicKind(TopicHit topic, ReadOnlySpan<byte> mask) =>
-        mask.Contains(ContentMask.CueWord) ? ContentMask.CueWord : topic.Weak ? ContentMask.WeakWord : ContentMask.Content;
+        mask.Contains(ContentMask.CueWord) ? ContentMask.CueWord
+        : topic.Weak || mask.Contains(ContentMask.WeakWord) ? ContentMask.WeakWord
+        : ContentMask.Content;
 
     /// <summary>A bigram lies in a cue (or weak) word when both its characters do.</summary>
     private static byte Kind(byte first, byte second) => first == second ? first : ContentMask.Content;

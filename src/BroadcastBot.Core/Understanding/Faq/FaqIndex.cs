@@ -121,6 +121,7 @@ internal sealed class FaqIndex
 
         var explained = 0;
         var cue = 0;
+        var viaTopic = false;
         for (var k = 0; k < keys.Length; k++)
         {
             if (kinds[k] == ContentMask.CueWord)
@@ -131,9 +132,10 @@ internal sealed class FaqIndex
             if (Array.IndexOf(_keysOfQuestion[best], keys[k]) >= 0)
             {
                 explained++;
+                viaTopic |= FaqTopics.IsTopicKey(keys[k]);
             }
         }
 
-        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length, _asksOfQuestion[best]);
+        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length, _asksOfQuestion[best], viaTopic);
     }
 }

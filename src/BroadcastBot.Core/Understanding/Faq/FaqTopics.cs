@@ -17,17 +17,22 @@ internal static class FaqTopics
     private const long TopicFlag = 1L << 61;
 
     private const string WeakTag = " weak";
+    private const string PlaceTag = " place";
 
-    private static readonly (TermTrie Trie, (int Topic, bool Weak)[] Payloads) Compiled = Build();
+    private static readonly (TermTrie Trie, TopicTerm[] Payloads) Compiled = Build();
 
     /// <summary>The key standing for topic number <paramref name="topic"/>, distinct from every bigram and word key.</summary>
     public static long Key(int topic) => TopicFlag | (uint)topic;
 
+    /// <summary>True for a key made by <see cref="Key"/>.</summary>
+    public static bool IsTopicKey(long key) => (key & TopicFlag) != 0 && key > 0 && key < (TopicFlag << 1);
+
     /// <summary>
     /// Finds topic terms in normalised <paramref name="text"/> outside kept job and employer names, drops a term lying
-    /// inside a longer one, and writes the survivors' spans and topics; returns how many.
+    /// inside a longer one and a place term found in <paramref name="sessionPlaces"/> (the positions' normalised
+    /// locations), and writes the survivors' spans and topics; returns how many.
     /// </summary>
-    public static int Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<TopicHit> hits)
+    public static int Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, string sessionPlaces, Span<TopicHit> hits)
     {
         Span<SpanMatch> found = stackalloc SpanMatch[MaxHits];
         var count = Compiled.Trie.Scan(text, found, 0);
@@ -42,8 +47,11 @@ internal static class FaqTopics
 
             for (var p = 0; p < hit.PayloadCount && kept < hits.Length; p++)
             {
-                var (topic, weak) = Compiled.Payloads[hit.PayloadStart + p];
-                hits[kept++] = new TopicHit(hit.Start, hit.Length, topic, weak);
+                var term = Compiled.Payloads[hit.PayloadStart + p];
+                if (!term.Place || !sessionPlaces.AsSpan().Contains(text.Slice(hit.Start, hit.Length), StringComparison.Ordinal))
+                {
+                    hits[kept++] = new TopicHit(hit.Start, hit.Length, term.Topic, term.Weak);
+                }
             }
         }
 
@@ -85,14 +93,15 @@ internal static class FaqTopics
         return false;
     }
 
-    private static (TermTrie, (int, bool)[]) Build()
+    private static (TermTrie, TopicTerm[]) Build()
     {
         var topics = new Dictionary<string, int>(StringComparer.Ordinal);
-        var byTerm = new Dictionary<string, List<(int, bool)>>(StringComparer.Ordinal);
+        var byTerm = new Dictionary<string, List<TopicTerm>>(StringComparer.Ordinal);
         foreach (var entry in LexiconFiles.Lines("faq-topics"))
         {
             var weak = entry.EndsWith(WeakTag, StringComparison.Ordinal);
-            var line = weak ? entry[..^WeakTag.Length] : entry;
+            var place = entry.EndsWith(PlaceTag, StringComparison.Ordinal);
+            var line = weak ? entry[..^WeakTag.Length] : place ? entry[..^PlaceTag.Length] : entry;
             var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[1].Length == 0)
             {
@@ -110,14 +119,14 @@ internal static class FaqTopics
                 byTerm[term] = list = [];
             }
 
-            if (!list.Contains((topic, weak)))
+            if (!list.Contains(new TopicTerm(topic, weak, place)))
             {
-                list.Add((topic, weak));
+                list.Add(new TopicTerm(topic, weak, place));
             }
         }
 
         var entries = new List<TermEntry>();
-        var payloads = new List<(int, bool)>();
+        var payloads = new List<TopicTerm>();
         foreach (var (term, list) in byTerm)
         {
             entries.Add(new TermEntry(term, payloads.Count, list.Count));
@@ -126,4 +135,7 @@ internal static class FaqTopics
 
         return (TermTrie.Build(entries, keyMap: null), [.. payloads]);
     }
+
+    /// <summary>One meaning of a topic term: its topic, and its tags.</summary>
+    private readonly record struct TopicTerm(int Topic, bool Weak, bool Place);
 }
