@@ -30,9 +30,9 @@ public sealed partial class MessageClassifier
         }
 
         var (intent, score) = f.Best();
-        if (score == 0f && f.Question && f.HasDetail && f.Position >= 0)
+        if (score == 0f && f.Question && f.HasDetail)
         {
-            (intent, score) = DetailIntent(ref f, text);
+            (intent, score) = DetailIntent(ref f, text, EvidenceTarget(ref f, featured));
         }
         else if (score == 0f && f.Question && !f.HasDetail && !content.IsEmpty)
         {
@@ -51,8 +51,10 @@ public sealed partial class MessageClassifier
         var asks = f.Asks;
         // With a job on screen, an entry that shares only cue words with the message is not found whole: "夜班有补助没",
         // "出车有补助吗" ask about that job's allowance, not the hiring-subsidy entry that shares 补助.
+        // An example that explains only a cue word of a longer message ("工资咋发" in "哪个工资最高") is not found whole.
         var faqWhole = faq.Score >= 0.99f && f.Position < 0 && f.Company < 0 && f.EverydayPosition < 0 && featured < 0
-            && faq.Coverage >= faq.CueCoverage && (faq.Coverage >= 0.25f || faq.ViaTopic) && (faq.CueCoverage < 1f || (asks & ~faq.Asks) == 0);
+            && (faq.Coverage >= 0.25f || faq.ViaTopic)
+            && (faq.Coverage > faq.CueCoverage || faq.ViaTopic || (faq.CueCoverage >= 1f && (asks & ~faq.Asks) == 0));
         // What is asked only tells entries apart when the topic they share is a cue word ("工资" in "工资多少" and
         // "工资什么时候发"); a shared topic word of the entry's own ("回放" in "回放在哪看") decides by itself.
         var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
@@ -185,12 +187,17 @@ public sealed partial class MessageClassifier
     /// "有纹身可以进X吗" has no cue word, but its detail (纹身) appears in exactly one of the named position's facts
     /// (requirements: "无纹身"); that fact is what is asked. Two facts mentioning it, or none, leave it unanswered.
     /// </summary>
-    private (Intent Intent, float Score) DetailIntent(ref MessageFeatures f, ReadOnlySpan<char> text)
+    private (Intent Intent, float Score) DetailIntent(ref MessageFeatures f, ReadOnlySpan<char> text, int target)
     {
+        if (target < 0)
+        {
+            return (Intent.None, 0f);
+        }
+
         var found = Intent.None;
         foreach (var candidate in IntentNames.FactIntents)
         {
-            if (!Mentions(text, ref f, FactSource(candidate, f.Position)))
+            if (!Mentions(text, ref f, FactSource(candidate, target)))
             {
                 continue;
             }

@@ -31,12 +31,33 @@ public sealed class EvidenceTests
     }
 
     [Fact]
-    public void Classify_OnlyAnEverydayWordShared_StaysSilent()
+    public void Classify_EverydayWordSharedWithAFact_IsNoEvidence()
     {
-        // The rider's hours say "可自己调"; 自己 tells nothing.
+        // The rider's hours say "可自己调": 自己 tells nothing; the cue 自己买 (what one must buy) asks the requirements.
         var verdict = TestSessions.Of("foshan-blind").Classify("车要自己买？", "sp-rider");
 
-        verdict.Intent.ShouldBe(Intent.None);
-        verdict.Answer.ShouldBeNull();
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("350");
+    }
+
+    [Theory]
+    [InlineData("出车有补助吗", "yushun-truck-driver", Intent.Benefits)]
+    [InlineData("有纹身中不中", "huayu-assembler", Intent.Requirements)]
+    public void Classify_CueOrDetailWithAJobOnScreen_AnswersThatJob(string text, string featured, Intent intent)
+    {
+        // 补助 is also the hiring-subsidy entry's word; with a job on screen it asks about that job's allowance.
+        var verdict = TestSessions.Of("zhengzhou-blind").Classify(text, featured);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(featured, text);
+    }
+
+    [Fact]
+    public void Classify_ExampleExplainingOnlyTheCueWord_IsNotTheEntry()
+    {
+        // The wage-guarantee entry's example "工资咋发" shrinks to 工资; "哪个工资最高" asks the pay.
+        var verdict = TestSessions.Of("dingxi-blind").Classify("哪个工资最高", null);
+
+        verdict.Intent.ShouldBe(Intent.Salary);
     }
 }

@@ -89,4 +89,14 @@ public sealed class FaqTopicTests
         var count = FaqTopics.Find(normalized, ReadOnlySpan<SpanMatch>.Empty, [], sessionPlaces, hits);
         return hits[..count];
     }
+
+    [Theory]
+    [InlineData("新疆现在冷不冷啊")]
+    [InlineData("新疆那边信号好不 能刷抖音不")]
+    public void Classify_ProvinceWhereTheJobsAre_IsNoOutsideApplicantQuestion(string text)
+    {
+        var verdict = TestSessions.Of("dingxi-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+    }
 }

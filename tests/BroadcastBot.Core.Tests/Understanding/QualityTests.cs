@@ -44,7 +44,9 @@ public class QualityTests
     /// 85.0 % / 92.5 %, 2.5 % / 1.7 %; Xiamen 88.3 % / 92.5 %, 4.2 % / 2.5 %; Xi'an 88.3 % / 94.2 %, 3.3 % / 0.8 %;
     /// Kunshan 88.3 % / 90.0 %, 2.5 % / 2.5 % and Chongzuo 85.0 % / 87.5 %, 0.8 % / 0 % (floors raised since, with
     /// FAQ topics and evidence from the facts). Shenyang 85.3 %, 4.7 % wrong; Foshan (Cantonese) 67.3 %, 3.3 %;
-    /// Chengdu 79.3 %, 5.3 % on first contact (150 lines each). Each is held at its floor: a change may not make any worse.
+    /// Chengdu 79.3 %, 5.3 % on first contact (150 lines each); Zhengzhou 78.0 %, 8.0 %; Shenzhen 81.3 %, 6.0 %; Dingxi
+    /// 72.7 %, 5.3 % before this round's changes, 83.3 %, 87.3 % and 77.3 % with 8.0 %, 6.0 % and 8.0 % wrong after the
+    /// first half of them. Each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -52,14 +54,17 @@ public class QualityTests
         { "dongguan-blind", 120, 0.983, 0.0 },
         { "chongqing-blind", 120, 0.983, 0.0 },
         { "yiwu-blind", 120, 0.975, 0.009 },
-        { "shangshui-blind", 120, 0.966, 0.017 },
-        { "xiamen-blind", 120, 0.966, 0.025 },
-        { "xian-blind", 120, 0.975, 0.009 },
+        { "shangshui-blind", 120, 0.975, 0.017 },
+        { "xiamen-blind", 120, 0.975, 0.025 },
+        { "xian-blind", 120, 0.983, 0.009 },
         { "kunshan-blind", 120, 0.941, 0.025 },
         { "chongzuo-blind", 120, 0.933, 0.0 },
         { "shenyang-blind", 150, 0.94, 0.014 },
-        { "foshan-blind", 150, 0.906, 0.014 },
+        { "foshan-blind", 150, 0.913, 0.014 },
         { "chengdu-blind", 150, 0.92, 0.027 },
+        { "zhengzhou-blind", 150, 0.913, 0.04 },
+        { "shenzhen-blind", 150, 0.94, 0.02 },
+        { "dingxi-blind", 150, 0.846, 0.007 },
     };
 
     [Theory]

@@ -76,18 +76,15 @@ internal static class ContentKeys
     }
 
     /// <summary>
-    /// The Chinese bigrams found in a quarter of <paramref name="texts"/> or more (at least two). Given the positions'
-    /// locations, these are the session's own places ("沈阳" in "不是沈阳的可以吗"): every viewer names them, so they tell
-    /// no FAQ topic and an example question that is only a place would otherwise match any message about that city. A
-    /// word only a few locations mention ("班车") stays a topic.
+    /// The Chinese bigrams found in at least two of <paramref name="texts"/>. Given the positions' locations, these are
+    /// the session's own places ("沈阳" in "不是沈阳的可以吗", "兰州的可以吗"): viewers name them in every kind of question,
+    /// so they tell no FAQ topic. Words that do ("班车", "接站") are topic phrases (faq-topics.txt), never bigrams.
     /// </summary>
     public static FrozenSet<long> SharedBigrams(IEnumerable<string> texts)
     {
         var seen = new Dictionary<long, int>();
-        var count = 0;
         foreach (var text in texts)
         {
-            count++;
             var own = new HashSet<long>();
             for (var i = 0; i + 1 < text.Length; i++)
             {
@@ -103,8 +100,7 @@ internal static class ContentKeys
             }
         }
 
-        var threshold = Math.Max(2, (count + 3) / 4);
-        return seen.Where(s => s.Value >= threshold).Select(s => s.Key).ToFrozenSet();
+        return seen.Where(s => s.Value >= 2).Select(s => s.Key).ToFrozenSet();
     }
 
     /// <summary>FNV-1a of the word without a plural or verb ending, tagged so it never equals a bigram.</summary>
