@@ -83,7 +83,7 @@ public sealed partial class MessageClassifier
         // An entry whose answer never mentions the message's detail does not answer it ("落雨天有冇补贴" is not the
         // hiring subsidy); the facts may.
         var faqAnswer = faqOk ? _answers.Faq(faq.Entry, language) : null;
-        if (faqOk && f.HasDetail && !Mentions(text, ref f, _normalizer.Normalize(faqAnswer ?? string.Empty)))
+        if (faqOk && f.HasDetail && !Mentions(text, ref f, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
         {
             faqOk = false;
             if (!factOk)

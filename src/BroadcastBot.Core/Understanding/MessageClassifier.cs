@@ -28,6 +28,7 @@ public sealed partial class MessageClassifier
     private readonly FrozenDictionary<string, int> _positionIndex;
     private readonly string[] _normalizedFacts;
     private readonly int _factTargets;
+    private readonly string[] _normalizedFaqAnswers;
     private readonly FrozenSet<long> _placeKeys;
     private readonly string _sessionPlaces;
 
@@ -56,6 +57,9 @@ public sealed partial class MessageClassifier
             }
         }
 
+        // FAQ answers normalised like messages, in AnswerTable's order (entry, then language), to check a detail is mentioned.
+        _normalizedFaqAnswers = [.. Enumerable.Range(0, kb.Faq.Length * 2)
+            .Select(i => _normalizer.Normalize(_answers.Faq(i / 2, (MessageLanguage)(i % 2)) ?? string.Empty))];
         var locations = kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)).ToArray();
         _placeKeys = ContentKeys.SharedBigrams(locations);
         _sessionPlaces = string.Join('|', locations);

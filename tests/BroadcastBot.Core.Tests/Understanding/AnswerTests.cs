@@ -167,4 +167,14 @@ public partial class AnswerTests
 
     [GeneratedRegex(@"\d+(\.\d+)?")]
     private static partial Regex NumberPattern();
+
+    [Fact]
+    public void Classify_BenefitStatedInThePayNote_IsInTheBenefitsAnswer()
+    {
+        // The cleaner's pay note says "全勤另加200元"; her benefits list does not.
+        var verdict = TestSessions.Of("ningbo-blind").Classify("全勤奖有伐", "xjd-cleaner");
+
+        verdict.Intent.ShouldBe(Intent.Benefits);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("200元");
+    }
 }

@@ -51,4 +51,15 @@ public sealed class DialectTests
         verdict.Intent.ShouldBe(Intent.None);
         verdict.Answer.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("ningbo-blind", "有押金伐", "fees")]
+    [InlineData("changsha-blind", "错过了有回放冒", "replay")]
+    public void Classify_WuAndHunanQuestionParticles_AskTheEntry(string session, string text, string faq)
+    {
+        // Wu 伐 and Hunan 冒 end a question like 吗.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.FaqId.ShouldBe(faq, text);
+    }
 }

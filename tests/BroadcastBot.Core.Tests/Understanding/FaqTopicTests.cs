@@ -54,9 +54,13 @@ public sealed class FaqTopicTests
     {
         var hits = Find("体检费谁出");
 
-        // 体检费 is a fee, not the medical check (体检) inside it; 谁出 is a weak fee term.
-        hits.Select(h => (h.Start, h.Length, h.Weak)).ShouldBe([(0, 3, false), (3, 2, true)]);
-        hits.Select(h => h.Topic).Distinct().Count().ShouldBe(1);
+        // 体检费 (the medical check's fee: that topic, and weakly a fee) hides the 体检 inside it; 谁出 is a weak fee term.
+        hits.Select(h => (h.Start, h.Length, h.Weak)).ShouldBe([(0, 3, true), (0, 3, false), (3, 2, true)], ignoreOrder: true);
+        var medical = hits.Single(h => !h.Weak).Topic;
+        var fee = hits.Single(h => h.Start == 3).Topic;
+        medical.ShouldNotBe(fee);
+        hits.Single(h => h.Start == 0 && h.Weak).Topic.ShouldBe(fee);
+        Find("体检").Single().Topic.ShouldBe(medical);
     }
 
     [Fact]
@@ -98,5 +102,16 @@ public sealed class FaqTopicTests
         var verdict = TestSessions.Of("dingxi-blind").Classify(text, null);
 
         verdict.Intent.ShouldBe(Intent.None, text);
+    }
+
+    [Theory]
+    [InlineData("开货车 油费自己出吗", null, Intent.Benefits)]
+    [InlineData("水电要自己出吗", "konggang-sorter", Intent.RoomBoard)]
+    public void Classify_WhoPaysForAThingTheFactsName_IsNotTheFeesEntry(string text, string? featured, Intent intent)
+    {
+        // 自己出 (who pays) is a weak fee term: it finds the fees entry only when nothing else answers.
+        var verdict = TestSessions.Of("wuhan-blind").Classify(text, featured);
+
+        verdict.Intent.ShouldBe(intent, text);
     }
 }

@@ -95,4 +95,13 @@ public sealed class StatementTests
         verdict.PositionId.ShouldBe("care-nurse");
         verdict.Answer.ShouldBeNull();
     }
+
+    [Fact]
+    public void Classify_SellingToOtherViewers_IsSpam()
+    {
+        var verdict = TestSessions.Of("changsha-blind").Classify("谁有焊工证 便宜转让 私我", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
 }

@@ -15,6 +15,12 @@ internal static class ContentMask
     /// <summary>An interest word ("报名"): part of many FAQ questions, so it never decides between entries alone.</summary>
     public const byte WeakWord = 3;
 
+    /// <summary>
+    /// A weak FAQ topic term ("谁出", "要钱": a cost is asked): it finds an entry when nothing else does, but explains
+    /// none of the message, so a fact the message asks about ("油费自己出吗") is not overruled by the fees entry.
+    /// </summary>
+    public const byte WeakTopic = 4;
+
     public static void Build(ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<byte> mask)
     {
         mask.Clear();

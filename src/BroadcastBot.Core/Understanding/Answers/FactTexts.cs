@@ -9,11 +9,15 @@ namespace BroadcastBot.Core.Understanding.Answers;
 /// </summary>
 internal static class FactTexts
 {
+    /// <summary>Chinese benefits cue words (lexicon benefits.txt): a pay note that uses one states a benefit.</summary>
+    private static readonly string[] BenefitWords = [.. Lexicons.LexiconFiles.Entries("benefits")
+        .Where(e => e.Weight >= 1f && e.Term.Length >= 2 && Normalization.CharMap.IsCjk(e.Term[0])).Select(e => e.Term)];
+
     /// <summary>The fact for <paramref name="intent"/> without the position's name, or null when the KB has none.</summary>
     public static string? Body(Position p, Intent intent, MessageLanguage language, bool brief) => intent switch
     {
         Intent.Salary => SalaryText(p, language, brief),
-        Intent.Benefits => p.Benefits.IsDefaultOrEmpty ? null : string.Join(language == MessageLanguage.English ? ", " : "、", p.Benefits),
+        Intent.Benefits => BenefitsText(p, language, brief),
         Intent.RoomBoard => RoomBoard(p, language),
         Intent.Hours => p.Hours,
         Intent.Location => p.Location,
@@ -25,7 +29,7 @@ internal static class FactTexts
     public static string Source(Position p, Intent intent) => intent switch
     {
         Intent.Salary => p.SalaryNote ?? string.Empty,
-        Intent.Benefits => string.Join(' ', p.Benefits),
+        Intent.Benefits => string.Join(' ', p.Benefits) + (PayNoteHasBenefits(p) ? " " + p.SalaryNote : string.Empty),
         Intent.RoomBoard => p.Room + " " + p.Board,
         Intent.Hours => p.Hours ?? string.Empty,
         Intent.Location => p.Location ?? string.Empty,
@@ -86,6 +90,25 @@ internal static class FactTexts
 
         return language == MessageLanguage.English ? $"{amount} ({p.SalaryNote})" : $"{amount}，{p.SalaryNote}";
     }
+
+    /// <summary>
+    /// The benefits list; for one position also its pay note when that note states an allowance or bonus ("夜班补贴30元/
+    /// 晚", "双十一冲量奖金"): hosts write those where the pay is, viewers ask for them as benefits.
+    /// </summary>
+    private static string? BenefitsText(Position p, MessageLanguage language, bool brief)
+    {
+        var english = language == MessageLanguage.English;
+        var list = p.Benefits.IsDefaultOrEmpty ? null : string.Join(english ? ", " : "、", p.Benefits);
+        if (brief || !PayNoteHasBenefits(p))
+        {
+            return list;
+        }
+
+        return list is null ? p.SalaryNote : english ? $"{list} ({p.SalaryNote})" : $"{list}；{p.SalaryNote}";
+    }
+
+    private static bool PayNoteHasBenefits(Position p) =>
+        !string.IsNullOrWhiteSpace(p.SalaryNote) && BenefitWords.Any(w => p.SalaryNote.Contains(w, StringComparison.Ordinal));
 
     private static string? RoomBoard(Position p, MessageLanguage language)
     {

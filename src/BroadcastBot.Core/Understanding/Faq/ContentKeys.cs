@@ -135,7 +135,8 @@ internal static class ContentKeys
     /// </summary>
     private static byte TopicKind(TopicHit topic, ReadOnlySpan<byte> mask) =>
         mask.Contains(ContentMask.CueWord) ? ContentMask.CueWord
-        : topic.Weak || mask.Contains(ContentMask.WeakWord) ? ContentMask.WeakWord
+        : topic.Weak ? ContentMask.WeakTopic
+        : mask.Contains(ContentMask.WeakWord) ? ContentMask.WeakWord
         : ContentMask.Content;
 
     /// <summary>A bigram lies in a cue (or weak) word when both its characters do.</summary>

@@ -131,7 +131,7 @@ internal sealed class FaqIndex
 
             if (Array.IndexOf(_keysOfQuestion[best], keys[k]) >= 0)
             {
-                explained++;
+                explained += kinds[k] == ContentMask.WeakTopic ? 0 : 1;
                 viaTopic |= FaqTopics.IsTopicKey(keys[k]);
             }
         }
