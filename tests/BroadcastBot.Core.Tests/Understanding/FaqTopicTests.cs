@@ -114,4 +114,24 @@ public sealed class FaqTopicTests
 
         verdict.Intent.ShouldBe(intent, text);
     }
+
+    [Theory]
+    [InlineData("萃取工有津贴没", "re-smelter")]
+    [InlineData("行车工夜班有补助没", "steel-crane")]
+    public void Classify_AllowanceOfAJob_IsABenefitNotTheHiringSubsidy(string text, string position)
+    {
+        var verdict = TestSessions.Of("hohhot-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Benefits, text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Fact]
+    public void Classify_FeeQuestionWithASignUpWord_IsTheFeesEntry()
+    {
+        // "sign up" is an interest word: it never decides between two entries found equally whole.
+        var verdict = TestSessions.Of("guiyang-blind").Classify("do I have to pay anything to sign up", null);
+
+        verdict.FaqId.ShouldBe("fees");
+    }
 }

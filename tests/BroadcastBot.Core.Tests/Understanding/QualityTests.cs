@@ -48,28 +48,33 @@ public class QualityTests
     /// 72.7 %, 5.3 % before this round's changes, 83.3 %, 87.3 % and 77.3 % with 8.0 %, 6.0 % and 8.0 % wrong after the
     /// first half of them. Wuhan, Changsha and Ningbo were kept sealed until this round's changes were made: 82.7 %,
     /// 82.0 %, 84.7 % correct and 7.3 %, 4.7 %, 2.7 % wrong on first contact (78.0 %, 77.3 %, 79.3 % before the round).
+    /// Qingdao, Guiyang and Hohhot, sealed until the end of that round: 85.3 %, 82.0 %, 80.0 % correct and 2.0 %,
+    /// 5.3 %, 4.7 % wrong on first contact (74.7 %, 72.7 %, 74.7 % with the code of the round before).
     /// Each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
-        { "hefei-blind", 100, 0.99, 0.0 },
+        { "hefei-blind", 100, 0.989, 0.0 },
         { "dongguan-blind", 120, 0.983, 0.0 },
         { "chongqing-blind", 120, 0.983, 0.0 },
-        { "yiwu-blind", 120, 0.975, 0.009 },
-        { "shangshui-blind", 120, 0.975, 0.009 },
-        { "xiamen-blind", 120, 0.975, 0.025 },
+        { "yiwu-blind", 120, 0.974, 0.009 },
+        { "shangshui-blind", 120, 0.974, 0.009 },
+        { "xiamen-blind", 120, 0.974, 0.025 },
         { "xian-blind", 120, 0.983, 0.009 },
         { "kunshan-blind", 120, 0.941, 0.017 },
         { "chongzuo-blind", 120, 0.941, 0.0 },
-        { "shenyang-blind", 150, 0.94, 0.014 },
+        { "shenyang-blind", 150, 0.939, 0.014 },
         { "foshan-blind", 150, 0.913, 0.014 },
         { "chengdu-blind", 150, 0.933, 0.014 },
         { "zhengzhou-blind", 150, 0.919, 0.034 },
-        { "shenzhen-blind", 150, 0.94, 0.02 },
+        { "shenzhen-blind", 150, 0.939, 0.02 },
         { "dingxi-blind", 150, 0.846, 0.007 },
         { "wuhan-blind", 150, 0.879, 0.02 },
         { "changsha-blind", 150, 0.859, 0.02 },
         { "ningbo-blind", 150, 0.933, 0.02 },
+        { "qingdao-blind", 150, 0.859, 0.014 },
+        { "guiyang-blind", 150, 0.839, 0.034 },
+        { "hohhot-blind", 150, 0.813, 0.034 },
     };
 
     [Theory]

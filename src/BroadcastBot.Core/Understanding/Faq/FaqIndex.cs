@@ -80,8 +80,10 @@ internal sealed class FaqIndex
 
         Span<float> matched = stackalloc float[_entryOfQuestion.Length];
         Span<float> topical = stackalloc float[_entryOfQuestion.Length];
+        Span<byte> shared = stackalloc byte[_entryOfQuestion.Length];
         matched.Clear();
         topical.Clear();
+        shared.Clear();
         var any = false;
         for (var k = 0; k < keys.Length; k++)
         {
@@ -91,7 +93,10 @@ internal sealed class FaqIndex
                 foreach (var (q, w) in list)
                 {
                     matched[q] += w;
-                    topical[q] += kinds[k] == ContentMask.Content ? w : 0f;
+                    // Content decides, a cue word half as much, an interest or weak word not at all ("do I have to pay
+                    // anything to sign up" is the fees entry, not how-to-apply).
+                    topical[q] += kinds[k] == ContentMask.Content ? w : kinds[k] == ContentMask.CueWord ? 0.5f * w : 0f;
+                    shared[q]++;
                 }
             }
         }
@@ -101,21 +106,26 @@ internal sealed class FaqIndex
             return FaqMatch.None;
         }
 
+        // Between examples found equally whole, the one sharing more of the message's keys wins ("is there a shuttle bus
+        // to the interview" is the shuttle entry, not the interview one), then the one sharing more content.
         var best = -1;
         var bestScore = 0f;
         var bestWeight = 0f;
         var bestTopical = 0f;
+        var bestShared = 0;
         for (var q = 0; q < matched.Length; q++)
         {
             var score = matched[q] / _totalWeight[q];
             var tie = MathF.Abs(score - bestScore) <= 1e-4f;
-            if (score > bestScore + 1e-4f || (tie && (topical[q] > bestTopical + 1e-4f
-                || (MathF.Abs(topical[q] - bestTopical) <= 1e-4f && matched[q] > bestWeight))))
+            var sameTopical = MathF.Abs(topical[q] - bestTopical) <= 1e-4f;
+            if (score > bestScore + 1e-4f || (tie && (shared[q] > bestShared || (shared[q] == bestShared
+                && (topical[q] > bestTopical + 1e-4f || (sameTopical && matched[q] > bestWeight))))))
             {
                 best = q;
                 bestScore = score;
                 bestWeight = matched[q];
                 bestTopical = topical[q];
+                bestShared = shared[q];
             }
         }
 

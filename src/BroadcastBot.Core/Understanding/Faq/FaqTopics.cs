@@ -71,7 +71,10 @@ internal static class FaqTopics
         return false;
     }
 
-    /// <summary>"直播带货" names a job; the 直播 inside it is no question about the next broadcast.</summary>
+    /// <summary>
+    /// "直播带货" names a job; the 直播 inside it is no question about the next broadcast. Likewise a term strictly inside a
+    /// longer cue phrase is that cue's meaning: the 补贴 of "夜班补贴" is a night allowance, not the hiring subsidy.
+    /// </summary>
     private static bool InsideName(in SpanMatch hit, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         foreach (ref readonly var m in matches)
@@ -81,9 +84,11 @@ internal static class FaqTopics
                 continue;
             }
 
+            var longerCue = m.Length > hit.Length && m.Start <= hit.Start && m.End >= hit.End;
             for (var k = 0; k < m.PayloadCount; k++)
             {
-                if (payloads[m.PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
+                var kind = payloads[m.PayloadStart + k].Kind;
+                if (kind is TermKind.Position or TermKind.Company || (longerCue && kind == TermKind.Cue))
                 {
                     return true;
                 }
