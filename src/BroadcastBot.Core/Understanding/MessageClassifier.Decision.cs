@@ -82,8 +82,12 @@ public sealed partial class MessageClassifier
 
         // An entry whose answer never mentions the message's detail does not answer it ("落雨天有冇补贴" is not the
         // hiring subsidy); the facts may.
-        var faqAnswer = faqOk ? _answers.Faq(faq.Entry, language) : null;
-        if (faqOk && f.HasDetail && !Mentions(text, ref f, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
+        // A close entry whose answer names the message's detail may answer it when the facts cannot (below), even if
+        // it shares only a cue word with the message ("护理员要办健康证不").
+        var faqClose = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold;
+        var faqAnswer = faqClose ? _answers.Faq(faq.Entry, language) : null;
+        var faqMentionsDetail = faqClose && f.HasDetail && Mentions(text, ref f, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]);
+        if (faqOk && f.HasDetail && !faqMentionsDetail)
         {
             faqOk = false;
             if (!factOk)
@@ -94,8 +98,7 @@ public sealed partial class MessageClassifier
 
         if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
         {
-            return new Verdict(Intent.Faq, PositionId(f.Position), null, _kb.Faq[faq.Entry].Id, interest, faqAnswer,
-                Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
+            return FaqVerdict(ref f, faq, interest, faqAnswer, language);
         }
 
         if (!factOk || f.Acknowledgement || AskClasses.Unanswerable(intent, asks))
@@ -120,10 +123,11 @@ public sealed partial class MessageClassifier
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }
-        // A detail is answered only from a text that mentions it: the position's, or an employer's ("色弱能进光伏厂不").
+        // A detail is answered only from a text that mentions it: the position's, or an employer's ("色弱能进光伏厂不"),
+        // else the FAQ entry's ("护理员要办健康证不" when only the health-certificate entry says 健康证).
         if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, FactSource(intent, target))))
         {
-            return Unanswered(ref f, interest, interestPosition, language);
+            return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, interest, interestPosition, language);
         }
 
         var factAnswer = _answers.Fact(intent, target, language);
@@ -213,6 +217,10 @@ public sealed partial class MessageClassifier
         return found == Intent.None ? (Intent.None, 0f) : (found, 1f);
     }
 
+    private Verdict FaqVerdict(ref MessageFeatures f, FaqMatch faq, bool interest, string? answer, MessageLanguage language) =>
+        new(Intent.Faq, PositionId(f.Position), null, _kb.Faq[faq.Entry].Id, interest, answer,
+            Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
+
     /// <summary>The position or employer a cue-less question can only be about, or -1: named, else on screen.</summary>
     private int EvidenceTarget(ref MessageFeatures f, int featured) =>
         f.SeveralPositions || f.SeveralCompanies ? -1
@@ -224,7 +232,8 @@ public sealed partial class MessageClassifier
     /// A question with no cue word whose own words appear in exactly one of its target's facts asks that fact:
     /// "桌面运维要驻场不" (驻场 is in the location), "系唔系康乐村嗰边" (a village of the address), "司机跑不跑长途" (the hours
     /// say no long-distance runs). A content bigram (no name, question, function or cue word) found in two facts, or in
-    /// none, leaves it unanswered (weak score: the question itself must be plain).
+    /// none, leaves it unanswered (weak score: the question itself must be plain). Words of the target's own names are
+    /// no evidence: "削椰子危险吗" is not the coconut worker's pay, though the pay note says 削一个椰子.
     /// </summary>
     private (Intent Intent, float Score) EvidenceIntent(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, int target)
     {
@@ -236,7 +245,8 @@ public sealed partial class MessageClassifier
         var found = Intent.None;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (content[i] != ContentMask.Content || content[i + 1] != ContentMask.Content || !CharMap.IsCjk(text[i]) || !CharMap.IsCjk(text[i + 1]))
+            if (content[i] != ContentMask.Content || content[i + 1] != ContentMask.Content || !CharMap.IsCjk(text[i]) || !CharMap.IsCjk(text[i + 1])
+                || _targetNames[target].AsSpan().Contains(text.Slice(i, 2), StringComparison.Ordinal))
             {
                 continue;
             }

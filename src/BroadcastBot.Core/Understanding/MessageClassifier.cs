@@ -29,6 +29,7 @@ public sealed partial class MessageClassifier
     private readonly string[] _normalizedFacts;
     private readonly int _factTargets;
     private readonly string[] _normalizedFaqAnswers;
+    private readonly string[] _targetNames;
     private readonly FrozenSet<long> _placeKeys;
     private readonly string _sessionPlaces;
 
@@ -60,6 +61,10 @@ public sealed partial class MessageClassifier
         // FAQ answers normalised like messages, in AnswerTable's order (entry, then language), to check a detail is mentioned.
         _normalizedFaqAnswers = [.. Enumerable.Range(0, kb.Faq.Length * 2)
             .Select(i => _normalizer.Normalize(_answers.Faq(i / 2, (MessageLanguage)(i % 2)) ?? string.Empty))];
+        // Per position, then per employer: its own title or name, normalised (what evidence must not be). Aliases are
+        // left out: they often name the work itself ("打字员"), which a question may well ask about.
+        _targetNames = [.. kb.Positions.Select(p => _normalizer.Normalize(p.Title))
+            .Concat(kb.Companies.Select(c => _normalizer.Normalize(c.Name)))];
         var locations = kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)).ToArray();
         _placeKeys = ContentKeys.SharedBigrams(locations);
         _sessionPlaces = string.Join('|', locations);

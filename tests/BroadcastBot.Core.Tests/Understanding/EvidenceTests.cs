@@ -60,4 +60,38 @@ public sealed class EvidenceTests
 
         verdict.Intent.ShouldBe(Intent.Salary);
     }
+
+    [Theory]
+    [InlineData("nanchang-blind", "do I need a health certificate for the cleaner job", "health-check")]
+    [InlineData("shijiazhuang-blind", "健康证要自己办吗 去牧场", "health-check")]
+    [InlineData("guiyang-blind", "护理员要办健康证不", "medical-check")]
+    public void Classify_DetailOnlyAnEntryMentions_GetsTheEntry(string session, string text, string faq)
+    {
+        // The positions' requirements never say 健康证; the health-check entry's answer does.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Faq, text);
+        verdict.FaqId.ShouldBe(faq, text);
+    }
+
+    [Fact]
+    public void Classify_TollsWithATruckOnScreen_IsTheBenefitNotTravelCosts()
+    {
+        // 路费 (travel costs, an FAQ topic) inside 过路费 (road tolls, a detail the benefits mention).
+        var verdict = TestSessions.Of("shijiazhuang-blind").Classify("过路费自己掏不", "jitong-truck");
+
+        verdict.Intent.ShouldBe(Intent.Benefits);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("过路费");
+    }
+
+    [Theory]
+    [InlineData("hainan-blind", "削椰子危险吗 会不会砍到手")]
+    [InlineData("nanchang-blind", "喷漆房味道大不大 伤身体吗")]
+    public void Classify_SafetyWorryTheKbDoesNotAddress_StaysSilent(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
 }

@@ -130,4 +130,22 @@ public class InterestTests
 
         verdict.Interest.ShouldBeFalse();
     }
+
+    [Fact]
+    public void Classify_SignUpWithBaoGe_IsInterestWithoutAnAnswer()
+    {
+        var verdict = TestSessions.Of("shijiazhuang-blind").Classify("俺是女的 打字还行 报个客服", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("xincheng-cs");
+        verdict.Answer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Classify_RollCall_IsNoSignUp()
+    {
+        var verdict = TestSessions.Of("wuhan-blind").Classify("来了来了 孝感的报个到🙋‍♀️", null);
+
+        verdict.Interest.ShouldBeFalse();
+    }
 }

@@ -73,7 +73,8 @@ internal static class FaqTopics
 
     /// <summary>
     /// "直播带货" names a job; the 直播 inside it is no question about the next broadcast. Likewise a term strictly inside a
-    /// longer cue phrase is that cue's meaning: the 补贴 of "夜班补贴" is a night allowance, not the hiring subsidy.
+    /// longer cue phrase or detail word is that word's meaning: the 补贴 of "夜班补贴" is a night allowance, not the hiring
+    /// subsidy, and the 路费 of "过路费" a toll, not travel costs.
     /// </summary>
     private static bool InsideName(in SpanMatch hit, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
@@ -88,7 +89,7 @@ internal static class FaqTopics
             for (var k = 0; k < m.PayloadCount; k++)
             {
                 var kind = payloads[m.PayloadStart + k].Kind;
-                if (kind is TermKind.Position or TermKind.Company || (longerCue && kind == TermKind.Cue))
+                if (kind is TermKind.Position or TermKind.Company || (longerCue && kind is TermKind.Cue or TermKind.Detail))
                 {
                     return true;
                 }
