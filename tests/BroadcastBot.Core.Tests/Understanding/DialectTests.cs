@@ -62,4 +62,14 @@ public sealed class DialectTests
 
         verdict.FaqId.ShouldBe(faq, text);
     }
+
+    [Theory]
+    [InlineData("taiyuan-blind", "化工操作工有夜班费没", Intent.Salary)]
+    [InlineData("kunming-blind", "摘果要自己带铺盖不", Intent.RoomBoard)]
+    public void Classify_NightPayAndBedding_AskPayAndHousing(string session, string text, Intent intent)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+    }
 }

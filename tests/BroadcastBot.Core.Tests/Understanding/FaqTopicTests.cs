@@ -134,4 +134,12 @@ public sealed class FaqTopicTests
 
         verdict.FaqId.ShouldBe("fees");
     }
+
+    [Fact]
+    public void Classify_AnotAWithheldWages_IsThePaydayEntry()
+    {
+        var verdict = TestSessions.Of("fujian-blind").Classify("鞋厂押不押工资？之前在石狮被押了两个月", null);
+
+        verdict.FaqId.ShouldBe("payday");
+    }
 }

@@ -66,6 +66,7 @@ public sealed class StatementTests
     [Theory]
     [InlineData("kunshan-blind", "二手叉车多少钱一台")]
     [InlineData("chengdu-blind", "光伏板现在好多钱一块 装屋顶划算不")]
+    [InlineData("kunming-blind", "斗南玫瑰现在好多钱一扎啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
