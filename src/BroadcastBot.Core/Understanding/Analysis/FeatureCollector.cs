@@ -20,7 +20,8 @@ internal static class FeatureCollector
                 {
                     AddMarker(ref f, p, m, text);
                 }
-                else if (m.Kept && !(p.Kind == TermKind.Detail && NamesEntity(m, payloads)))
+                // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
+                else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads)))
                 {
                     AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
                 }
@@ -38,20 +39,6 @@ internal static class FeatureCollector
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);
         return f;
-    }
-
-    /// <summary>A detail word that is also this session's job or employer name ("车位", a sewing job in Cantonese) names it.</summary>
-    private static bool NamesEntity(in SpanMatch m, TermPayload[] payloads)
-    {
-        for (var k = 0; k < m.PayloadCount; k++)
-        {
-            if (payloads[m.PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsMarker(TermKind kind) => kind is TermKind.Question or TermKind.Stop or TermKind.Chatter or TermKind.Spam;

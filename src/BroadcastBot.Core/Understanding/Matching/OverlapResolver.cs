@@ -44,7 +44,7 @@ internal static class OverlapResolver
             return true;
         }
 
-        if (IsEntity(x, payloads) != IsEntity(y, payloads))
+        if (x.NamesEntity(payloads) != y.NamesEntity(payloads))
         {
             return false;
         }
@@ -55,18 +55,5 @@ internal static class OverlapResolver
         }
 
         return x.Length > y.Length || (x.Length == y.Length && x.Start < y.Start);
-    }
-
-    private static bool IsEntity(in SpanMatch m, TermPayload[] payloads)
-    {
-        for (var k = 0; k < m.PayloadCount; k++)
-        {
-            if (payloads[m.PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

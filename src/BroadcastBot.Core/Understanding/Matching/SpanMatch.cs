@@ -12,6 +12,20 @@ internal struct SpanMatch
 
     public readonly int End => Start + Length;
 
+    /// <summary>True when one of the match's meanings is a position or an employer name.</summary>
+    public readonly bool NamesEntity(TermPayload[] payloads)
+    {
+        for (var k = 0; k < PayloadCount; k++)
+        {
+            if (payloads[PayloadStart + k].Kind is TermKind.Position or TermKind.Company)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public SpanMatch(int start, int length, int payloadStart, int payloadCount, bool fuzzy)
     {
         Start = start;
