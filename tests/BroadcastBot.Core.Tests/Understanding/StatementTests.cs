@@ -42,6 +42,32 @@ public sealed class StatementTests
     }
 
     [Theory]
+    [InlineData("3号宿舍八个人 忒挤了", null)]
+    [InlineData("质检员工资太低了 谁去啊", null)]
+    [InlineData("12个钟头也太久了吧", "food-operator")]
+    [InlineData("叉车我干过 食堂还行", null)]
+    [InlineData("包装线那个味道真的受不了", null)]
+    public void Classify_RemarkThatNamesAFact_AsksNothing(string text, string? featured)
+    {
+        var verdict = TestSessions.Sample.Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("叉车工资多少 太低了可不去", Intent.Salary)]
+    [InlineData("宿舍几人间 太挤了可不行", Intent.RoomBoard)]
+    [InlineData("3号是12个小时吗 太长了吧", Intent.Hours)]
+    public void Classify_RemarkBesideARealQuestion_IsStillAnswered(string text, Intent expected)
+    {
+        var verdict = TestSessions.Sample.Classify(text, featuredPositionId: null);
+
+        verdict.Intent.ShouldBe(expected, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Theory]
     [InlineData("yiwu-blind", "主播主播 工资多少呀")]
     [InlineData("shangshui-blind", "俺爷爷也住养老院 饭菜不错")]
     public void Classify_TalkToOrAboutSomeoneElse_NamesNoPosition(string session, string text)

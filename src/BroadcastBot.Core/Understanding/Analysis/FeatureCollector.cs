@@ -6,9 +6,16 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 /// <summary>Adds up resolved matches into <see cref="MessageFeatures"/>.</summary>
 internal static class FeatureCollector
 {
+    /// <summary>Remarks tracked per message; more than this many in one chat line adds nothing.</summary>
+    private const int MaxRemarks = 4;
+
     public static MessageFeatures Collect(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, bool questionMark)
     {
         var f = new MessageFeatures { Position = -1, Company = -1, EverydayPosition = -1, Question = questionMark };
+        Span<Range> remarks = stackalloc Range[MaxRemarks];
+        var remarkCount = Remarks.Find(text, matches, payloads, remarks);
+        f.Remark = remarkCount > 0;
+        remarks = remarks[..remarkCount];
         var everydayStart = -1;
         var everydayEnd = -1;
         foreach (ref readonly var m in matches)
@@ -18,7 +25,7 @@ internal static class FeatureCollector
                 var p = payloads[m.PayloadStart + k];
                 if (IsMarker(p.Kind))
                 {
-                    AddMarker(ref f, p, m, text);
+                    AddMarker(ref f, p, m, text, remarks);
                 }
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
                 else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads)))
@@ -49,11 +56,12 @@ internal static class FeatureCollector
     /// </summary>
     private static bool EndsClause(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] == ' ';
 
-    private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text)
+    private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text, ReadOnlySpan<Range> remarks)
     {
         switch (p.Kind)
         {
-            case TermKind.Question when (p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End):
+            // A question word inside a remark is rhetorical: "保洁工资太低了 谁去啊", "太累了吧".
+            case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End)) && !Remarks.Covers(remarks, m, text.Length):
                 f.Question = true;
                 break;
             case TermKind.Spam:

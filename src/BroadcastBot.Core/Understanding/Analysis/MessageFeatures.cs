@@ -39,6 +39,9 @@ internal struct MessageFeatures
     public byte Asks;
 
     public bool Question;
+
+    /// <summary>The message judges or tells (lexicon remarks.txt, "太挤了"): unless it also asks, it is a remark.</summary>
+    public bool Remark;
     public bool Spam;
     public bool Personal;
 

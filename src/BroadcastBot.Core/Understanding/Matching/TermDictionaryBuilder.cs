@@ -22,6 +22,7 @@ internal static partial class TermDictionaryBuilder
     [
         ("interest", TermKind.Interest), ("chatter", TermKind.Chatter), ("personal", TermKind.Personal),
         ("spam", TermKind.Spam), ("question", TermKind.Question), ("stopwords", TermKind.Stop), ("details", TermKind.Detail),
+        ("remarks", TermKind.Remark),
     ];
 
     public static TermDictionary Build(KnowledgeBase kb, TextNormalizer normalizer)

@@ -32,4 +32,10 @@ internal enum TermKind : byte
 
     /// <summary>A specific detail the knowledge base must mention before it is answered.</summary>
     Detail,
+
+    /// <summary>
+    /// A judgement or an experience told ("还行", "受不了", "干过"): the message comments, it does not ask. A question
+    /// word inside it is rhetorical ("谁去啊").
+    /// </summary>
+    Remark,
 }

@@ -1,0 +1,88 @@
+using BroadcastBot.Core.Understanding.Matching;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>
+/// Where a message judges or tells instead of asking: the words of lexicon <c>remarks.txt</c> ("还行", "受不了",
+/// "谁去啊") and the exclamation "太…了" (太 and one to three characters, then 了 or 啦, with a closing particle:
+/// "八人间啊 忒挤了", "12个钟头也太久了吧"). The exclamation is grammar, like the A-not-A question, so it is a pattern
+/// here, not a word list.
+/// </summary>
+internal static class Remarks
+{
+    private const int MaxAdjective = 3;
+
+    /// <summary>Writes the remark spans of <paramref name="text"/> into <paramref name="spans"/>; returns how many.</summary>
+    public static int Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<Range> spans)
+    {
+        var count = 0;
+        foreach (ref readonly var m in matches)
+        {
+            for (var k = 0; k < m.PayloadCount && count < spans.Length; k++)
+            {
+                if (payloads[m.PayloadStart + k].Kind == TermKind.Remark)
+                {
+                    spans[count++] = new Range(m.Start, m.End);
+                    break;
+                }
+            }
+        }
+
+        for (var i = 0; i < text.Length && count < spans.Length; i++)
+        {
+            if (text[i] == '太' && Exclamation(text, i) is var end and > 0)
+            {
+                spans[count++] = new Range(i, end);
+                i = end - 1;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>True when <paramref name="m"/> lies inside one of <paramref name="spans"/>.</summary>
+    public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, int length)
+    {
+        foreach (var span in spans)
+        {
+            var (start, count) = span.GetOffsetAndLength(length);
+            if (m.Start >= start && m.End <= start + count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The end of "太X了[吧啊…]" opened at <paramref name="start"/>, or 0.</summary>
+    private static int Exclamation(ReadOnlySpan<char> text, int start)
+    {
+        for (var j = start + 1; j < text.Length && j <= start + MaxAdjective + 1; j++)
+        {
+            if (text[j] is '了' or '啦')
+            {
+                if (j == start + 1)
+                {
+                    return 0;
+                }
+
+                var end = j + 1;
+                while (end < text.Length && text[end] is '吧' or '啊' or '呀' or '哦' or '嘛' or '哈' or '吧')
+                {
+                    end++;
+                }
+
+                return end;
+            }
+
+            if (!CharMap.IsCjk(text[j]))
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+}
