@@ -177,4 +177,16 @@ public partial class AnswerTests
         verdict.Intent.ShouldBe(Intent.Benefits);
         verdict.Answer.ShouldNotBeNull().ShouldContain("200元");
     }
+
+    [Theory]
+    [InlineData("hohhot-blind", "行车工夜班有补助没", "50元")]
+    [InlineData("shijiazhuang-blind", "药厂夜班有补贴不", "30元")]
+    public void Classify_AllowanceInAPayNoteWithoutABenefitWord_IsInTheBenefitsAnswer(string session, string text, string fact)
+    {
+        // "夜班每晚另加50元", "夜班每晚另补30元": an allowance the note states with no word from the benefits lexicon.
+        var verdict = TestSessions.Of(session).Classify(text, session == "shijiazhuang-blind" ? "jikang-operator" : null);
+
+        verdict.Intent.ShouldBe(Intent.Benefits, text);
+        verdict.Answer.ShouldNotBeNull().ShouldContain(fact);
+    }
 }

@@ -92,14 +92,14 @@ internal static class FactTexts
     }
 
     /// <summary>
-    /// The benefits list; for one position also its pay note when that note states an allowance or bonus ("夜班补贴30元/
-    /// 晚", "双十一冲量奖金"): hosts write those where the pay is, viewers ask for them as benefits.
+    /// The benefits list; for one position also its pay note: hosts write allowances and bonuses where the pay is
+    /// ("夜班每晚另加50元", "双十一冲量奖金"), and viewers ask for them as benefits ("夜班有补助没").
     /// </summary>
     private static string? BenefitsText(Position p, MessageLanguage language, bool brief)
     {
         var english = language == MessageLanguage.English;
         var list = p.Benefits.IsDefaultOrEmpty ? null : string.Join(english ? ", " : "、", p.Benefits);
-        if (brief || !PayNoteHasBenefits(p))
+        if (brief || string.IsNullOrWhiteSpace(p.SalaryNote))
         {
             return list;
         }
