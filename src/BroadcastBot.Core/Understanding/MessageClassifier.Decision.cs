@@ -10,6 +10,9 @@ public sealed partial class MessageClassifier
     /// <summary>Below this, a FAQ example question shares too little with the message to answer it.</summary>
     private const float FaqThreshold = 0.6f;
 
+    /// <summary>Share of a message a place topic must explain alone (<see cref="FaqMatch.ViaPlaceOnly"/>).</summary>
+    private const float PlaceCoverage = 0.5f;
+
     /// <summary>Interest needs more than a lone weak cue ("我要" alone is 0.8, "想去" 1).</summary>
     private const float DesireThreshold = 0.7f;
 
@@ -57,8 +60,11 @@ public sealed partial class MessageClassifier
             && (faq.Coverage > faq.CueCoverage || faq.ViaTopic || (faq.CueCoverage >= 1f && (asks & ~faq.Asks) == 0));
         // What is asked only tells entries apart when the topic they share is a cue word ("工资" in "工资多少" and
         // "工资什么时候发"); a shared topic word of the entry's own ("回放" in "回放在哪看") decides by itself.
+        // A home province shared with the entry for outside applicants explains a message that says little else ("贵州的能来伐"),
+        // not one that talks on ("云南昭通的老乡在不在", "我45了 以前在内蒙古煤矿干过井下电工 …能不能去").
         var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
-            && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks));
+            && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks))
+            && (!faq.ViaPlaceOnly || faq.Coverage >= PlaceCoverage);
         ResolveEveryday(ref f, score, desire || faqOk);
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;

@@ -72,4 +72,23 @@ public sealed class DialectTests
 
         verdict.Intent.ShouldBe(intent, text);
     }
+
+    [Fact]
+    public void Classify_NorthWestShaForWhat_AsksWhen()
+    {
+        var verdict = TestSessions.Of("ningxia-blind").Classify("下一场撒时候播", null);
+
+        verdict.FaqId.ShouldBe("replay");
+    }
+
+    [Fact]
+    public void Classify_CountingWithJi_IsNoQuestion()
+    {
+        // 几 in 好几年 counts years; the message signs up for job 12 and asks nothing.
+        var verdict = TestSessions.Of("changchun-blind").Classify("挑参我干过好几年 报名12号", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("hs-sorter");
+    }
 }

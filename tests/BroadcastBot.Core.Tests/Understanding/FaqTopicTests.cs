@@ -142,4 +142,33 @@ public sealed class FaqTopicTests
 
         verdict.FaqId.ShouldBe("payday");
     }
+
+    [Fact]
+    public void Classify_TopicAskedByAWeakWordAndARealOne_IsThatTopicsEntry()
+    {
+        // "要钱" only says a cost is asked; "收费" names the fees topic outright, so the key is a real topic, not a weak one.
+        var verdict = TestSessions.Of("wenzhou-blind").Classify("要钱不？报名收费不", null);
+
+        verdict.FaqId.ShouldBe("fees");
+    }
+
+    [Theory]
+    [InlineData("ningbo-blind", "云南昭通的老乡在不在")]
+    [InlineData("ningxia-blind", "我今年45了 以前在内蒙古煤矿干过井下电工 东泰的电工我能不能去 家就在灵武")]
+    public void Classify_HomeProvinceMentionedInPassing_IsNoOutsideApplicantQuestion(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.FaqId.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("ningbo-blind", "贵州的能来伐")]
+    [InlineData("hohhot-blind", "我在河北 过去有路费报销不")]
+    public void Classify_HomeProvinceThatIsTheQuestion_IsTheOutsideApplicantsEntry(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.FaqId.ShouldBe("outside-applicants", text);
+    }
 }

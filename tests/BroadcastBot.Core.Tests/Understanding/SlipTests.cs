@@ -35,4 +35,13 @@ public class SlipTests
     {
         Mill.Value.Classify(text, null).PositionId.ShouldBeNull();
     }
+
+    [Fact]
+    public void Classify_EverydayPlaceThatSoundsLikeAJob_NamesNoJob()
+    {
+        // 机场 sounds like the press operator 机长 (场/长), but it is the airport; the job on screen is the one asked about.
+        var verdict = TestSessions.Of("wenzhou-blind").Classify("近机场那个吗？从瑞安过去有车没", "sutong-sorter");
+
+        verdict.PositionId.ShouldNotBe("hongda-press");
+    }
 }

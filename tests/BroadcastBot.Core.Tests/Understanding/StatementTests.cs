@@ -131,4 +131,14 @@ public sealed class StatementTests
         verdict.Intent.ShouldBe(Intent.None);
         verdict.Answer.ShouldBeNull();
     }
+
+    [Fact]
+    public void Classify_HostAddressedAsYou_IsNotTheStreamerJob()
+    {
+        // 主播 is also the streamer job's alias; "主播你…" speaks to the host.
+        var verdict = TestSessions.Of("wenzhou-blind").Classify("主播你几岁了", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.PositionId.ShouldBeNull();
+    }
 }

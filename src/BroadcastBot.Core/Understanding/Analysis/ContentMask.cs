@@ -21,6 +21,24 @@ internal static class ContentMask
     /// </summary>
     public const byte WeakTopic = 4;
 
+    /// <summary>
+    /// A place FAQ topic term ("云南", a home province): a real topic, but one that viewers mention in passing
+    /// ("云南昭通的老乡在不在"), so alone it explains only a message that says little else.
+    /// </summary>
+    public const byte PlaceTopic = 5;
+
+    /// <summary>The stronger of two key kinds: content, then a place, then a cue word, an interest word, a weak topic.</summary>
+    public static byte Stronger(byte a, byte b) => Rank(a) <= Rank(b) ? a : b;
+
+    private static int Rank(byte kind) => kind switch
+    {
+        Content => 0,
+        PlaceTopic => 1,
+        CueWord => 2,
+        WeakWord => 3,
+        _ => 4,
+    };
+
     public static void Build(ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<byte> mask)
     {
         mask.Clear();

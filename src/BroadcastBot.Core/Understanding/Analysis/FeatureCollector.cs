@@ -23,6 +23,11 @@ internal static class FeatureCollector
             for (var k = 0; k < m.PayloadCount; k++)
             {
                 var p = payloads[m.PayloadStart + k];
+                if (p.Kind == TermKind.Question && InsideLongerFunctionWord(m, matches, payloads))
+                {
+                    continue;
+                }
+
                 if (IsMarker(p.Kind))
                 {
                     AddMarker(ref f, p, m, text, remarks);
@@ -113,6 +118,21 @@ internal static class FeatureCollector
         }
     }
 
+    /// <summary>"几" in "好几年" counts, it does not ask: the question word lies inside a longer function word.</summary>
+    private static bool InsideLongerFunctionWord(in SpanMatch q, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        foreach (ref readonly var m in matches)
+        {
+            if (m.Length > q.Length && m.Start <= q.Start && m.End >= q.End && payloads[m.PayloadStart].Kind == TermKind.Stop
+                && m.PayloadCount == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Note(ref int slot, ref bool several, int index)
     {
         if (slot < 0)
@@ -125,10 +145,19 @@ internal static class FeatureCollector
         }
     }
 
-    /// <summary>"主播好", "主播，…", "谢谢主播": the word opens the message as an address, or follows a greeting.</summary>
+    /// <summary>
+    /// "主播好", "主播，…", "谢谢主播", "主播你几岁了": the word opens the message as an address, is followed by "you", or
+    /// follows a greeting.
+    /// </summary>
     private static bool AddressesHost(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, int start, int end)
     {
         if (start == 0 && (end == text.Length || !CharMap.IsCjk(text[end]) && !CharMap.IsAsciiLetter(text[end]) && !char.IsAsciiDigit(text[end])))
+        {
+            return true;
+        }
+
+        // Spoken to: "主播你几岁了", "主播您辛苦".
+        if (end < text.Length && text[end] is '你' or '您')
         {
             return true;
         }

@@ -137,6 +137,7 @@ internal static class ContentKeys
         mask.Contains(ContentMask.CueWord) ? ContentMask.CueWord
         : topic.Weak ? ContentMask.WeakTopic
         : mask.Contains(ContentMask.WeakWord) ? ContentMask.WeakWord
+        : topic.Place ? ContentMask.PlaceTopic
         : ContentMask.Content;
 
     /// <summary>A bigram lies in a cue (or weak) word when both its characters do.</summary>
@@ -149,6 +150,9 @@ internal static class ContentKeys
         {
             if (keys[k] == key)
             {
+                // Said twice, the key is as strong as its strongest saying: "要钱不 报名收费不" asks the fees topic
+                // through a weak word and a real one.
+                kinds[k] = ContentMask.Stronger(kinds[k], kind);
                 return count;
             }
         }

@@ -95,7 +95,7 @@ internal sealed class FaqIndex
                     matched[q] += w;
                     // Content decides, a cue word half as much, an interest or weak word not at all ("do I have to pay
                     // anything to sign up" is the fees entry, not how-to-apply).
-                    topical[q] += kinds[k] == ContentMask.Content ? w : kinds[k] == ContentMask.CueWord ? 0.5f * w : 0f;
+                    topical[q] += kinds[k] is ContentMask.Content or ContentMask.PlaceTopic ? w : kinds[k] == ContentMask.CueWord ? 0.5f * w : 0f;
                     shared[q]++;
                 }
             }
@@ -132,8 +132,12 @@ internal sealed class FaqIndex
         var explained = 0;
         var cue = 0;
         var viaTopic = false;
+        var viaPlace = false;
+        var otherTopic = false;
         for (var k = 0; k < keys.Length; k++)
         {
+            var topic = FaqTopics.IsTopicKey(keys[k]);
+            otherTopic |= topic && kinds[k] is not (ContentMask.PlaceTopic or ContentMask.WeakTopic);
             if (kinds[k] == ContentMask.CueWord)
             {
                 cue++;
@@ -142,10 +146,12 @@ internal sealed class FaqIndex
             if (Array.IndexOf(_keysOfQuestion[best], keys[k]) >= 0)
             {
                 explained += kinds[k] == ContentMask.WeakTopic ? 0 : 1;
-                viaTopic |= FaqTopics.IsTopicKey(keys[k]);
+                viaPlace |= topic && kinds[k] == ContentMask.PlaceTopic;
+                viaTopic |= topic && kinds[k] != ContentMask.PlaceTopic;
             }
         }
 
-        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length, _asksOfQuestion[best], viaTopic);
+        return new FaqMatch(_entryOfQuestion[best], bestScore, explained / (float)keys.Length, cue / (float)keys.Length, _asksOfQuestion[best], viaTopic || viaPlace,
+            viaPlace && !viaTopic && !otherTopic);
     }
 }

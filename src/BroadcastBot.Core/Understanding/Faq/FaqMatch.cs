@@ -7,7 +7,11 @@ namespace BroadcastBot.Core.Understanding.Faq;
 /// <param name="CueCoverage">Share of the message's keys that lie in intent cue words.</param>
 /// <param name="Asks">What the entry's example questions ask for (<see cref="AskClasses"/>).</param>
 /// <param name="ViaTopic">The message and the example share an FAQ topic phrase (<see cref="FaqTopics"/>).</param>
-internal readonly record struct FaqMatch(int Entry, float Score, float Coverage, float CueCoverage, byte Asks, bool ViaTopic)
+/// <param name="ViaPlaceOnly">
+/// The only topic they share came from a place name, and the message names no other topic ("云南昭通的老乡在不在"; not
+/// "我在河北 过去有路费报销不", whose 路费 another example of the entry explains).
+/// </param>
+internal readonly record struct FaqMatch(int Entry, float Score, float Coverage, float CueCoverage, byte Asks, bool ViaTopic, bool ViaPlaceOnly)
 {
-    public static FaqMatch None => new(-1, 0, 0, 0, 0, false);
+    public static FaqMatch None => new(-1, 0, 0, 0, 0, false, false);
 }

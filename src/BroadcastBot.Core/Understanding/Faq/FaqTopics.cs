@@ -50,7 +50,7 @@ internal static class FaqTopics
                 var term = Compiled.Payloads[hit.PayloadStart + p];
                 if (!term.Place || !sessionPlaces.AsSpan().Contains(text.Slice(hit.Start, hit.Length), StringComparison.Ordinal))
                 {
-                    hits[kept++] = new TopicHit(hit.Start, hit.Length, term.Topic, term.Weak);
+                    hits[kept++] = new TopicHit(hit.Start, hit.Length, term.Topic, term.Weak, term.Place);
                 }
             }
         }

@@ -68,8 +68,10 @@ internal static partial class TermDictionaryBuilder
         var all = payloads.ToArray();
         var soundAlikeTerms = entries.Where(e => SoundAlikeEligible(e, all)).ToList();
         var englishWords = entries.Where(e => EnglishEligible(e, all)).ToList();
-        return new TermDictionary(all, TermTrie.Build(entries, keyMap: null), TermTrie.Build(soundAlikeTerms, Homophones.Table),
-            new EnglishVocabulary(englishWords), Slips(entries, all, normalizer), numberStart);
+        var blockers = LexiconFiles.Lines("slip-blockers")
+            .SelectMany(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Select(normalizer.Normalize).ToList();
+        return new TermDictionary(all, TermTrie.Build(entries, keyMap: null), TermTrie.Build(soundAlikeTerms, Homophones.Table, blockers),
+            new EnglishVocabulary(englishWords), Slips(entries, all, blockers), numberStart);
     }
 
     private static void AddPositions(KnowledgeBase kb, TextNormalizer normalizer, HashSet<string> everyday, List<(string, TermPayload)> terms)
@@ -150,12 +152,10 @@ internal static partial class TermDictionaryBuilder
     }
 
     /// <summary>Chinese entity names with a single meaning, the entity (an ambiguous name is no base for a guess).</summary>
-    private static SlipMatcher Slips(List<TermEntry> entries, TermPayload[] payloads, TextNormalizer normalizer)
+    private static SlipMatcher Slips(List<TermEntry> entries, TermPayload[] payloads, IEnumerable<string> blockers)
     {
         var names = entries.Where(e => e.PayloadCount == 1 && payloads[e.PayloadStart].Kind is TermKind.Position or TermKind.Company
             && (payloads[e.PayloadStart].Flags & TermFlags.Everyday) == 0);
-        var blockers = LexiconFiles.Lines("slip-blockers")
-            .SelectMany(l => l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Select(normalizer.Normalize);
         var suffixes = LexiconFiles.Lines("job-suffixes").SelectMany(l => l).Where(c => !char.IsWhiteSpace(c));
         return new SlipMatcher(names, payloads, blockers, suffixes);
     }

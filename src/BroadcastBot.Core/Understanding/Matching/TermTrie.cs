@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BroadcastBot.Core.Understanding.Normalization;
 
 namespace BroadcastBot.Core.Understanding.Matching;
@@ -6,7 +7,8 @@ namespace BroadcastBot.Core.Understanding.Matching;
 /// A compiled dictionary of normalised terms. <see cref="Scan"/> reports every occurrence of every term (overlaps
 /// included; <see cref="OverlapResolver"/> decides later). Built with a key map it becomes the sound-alike dictionary:
 /// terms and text are compared through the homophone table and a hit must differ from the term in exactly one
-/// character (spec: "a one-character slip in a two- or three-character term").
+/// character (spec: "a one-character slip in a two- or three-character term"), and must not be an everyday word
+/// (lexicon <c>slip-blockers.txt</c>: "机场" is no sound-alike of the job "机长").
 /// </summary>
 internal sealed class TermTrie
 {
@@ -14,17 +16,22 @@ internal sealed class TermTrie
     private readonly int[] _terminalOfNode;
     private readonly Terminal[] _terminals;
     private readonly char[]? _keyMap;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _blockers;
 
-    private TermTrie(TransitionTable edges, int[] terminalOfNode, Terminal[] terminals, char[]? keyMap)
+    private TermTrie(TransitionTable edges, int[] terminalOfNode, Terminal[] terminals, char[]? keyMap, FrozenSet<string> blockers)
     {
         _edges = edges;
         _terminalOfNode = terminalOfNode;
         _terminals = terminals;
         _keyMap = keyMap;
+        _blockers = blockers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Builds a trie over <paramref name="terms"/>; with <paramref name="keyMap"/> it matches sound-alikes.</summary>
-    public static TermTrie Build(IReadOnlyList<TermEntry> terms, char[]? keyMap)
+    /// <summary>
+    /// Builds a trie over <paramref name="terms"/>; with <paramref name="keyMap"/> it matches sound-alikes, except the
+    /// everyday words in <paramref name="blockers"/>.
+    /// </summary>
+    public static TermTrie Build(IReadOnlyList<TermEntry> terms, char[]? keyMap, IEnumerable<string>? blockers = null)
     {
         var edges = new Dictionary<long, int>();
         var terminalOfNode = new List<int> { -1 };
@@ -54,7 +61,8 @@ internal sealed class TermTrie
             }
         }
 
-        return new TermTrie(new TransitionTable(edges), [.. terminalOfNode], [.. terminals], keyMap);
+        return new TermTrie(new TransitionTable(edges), [.. terminalOfNode], [.. terminals], keyMap,
+            (blockers ?? []).ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>Appends every hit in <paramref name="text"/> to <paramref name="matches"/>; returns the new count.</summary>
@@ -89,7 +97,7 @@ internal sealed class TermTrie
                     continue;
                 }
 
-                if (_keyMap is not null && Differences(text.Slice(i, j + 1 - i), terminal.Term) != 1)
+                if (_keyMap is not null && (Differences(text.Slice(i, j + 1 - i), terminal.Term) != 1 || _blockers.Contains(text.Slice(i, j + 1 - i))))
                 {
                     continue;
                 }
