@@ -86,6 +86,8 @@ public partial class AnswerTests
     [InlineData("能带宠物吗")]
     [InlineData("宿舍能养猫吗")]
     [InlineData("有停车位吗")]
+    [InlineData("恒信食堂饭好吃不")]
+    [InlineData("3号累不累 怕住不惯")]
     public void Classify_DetailTheKnowledgeBaseDoesNotState_IsNotAnswered(string text)
     {
         var verdict = TestSessions.Sample.Classify(text, "food-qc");
