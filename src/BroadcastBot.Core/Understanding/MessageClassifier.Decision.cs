@@ -94,6 +94,10 @@ public sealed partial class MessageClassifier
         var faqClose = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold;
         var faqAnswer = faqClose ? _answers.Faq(faq.Entry, language) : null;
         var faqMentionsDetail = faqClose && f.HasDetail && Mentions(text, ref f, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]);
+        if (faqOk && !AskClasses.Stated(Intent.Faq, asks, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
+        {
+            faqOk = false;
+        }
         if (faqOk && f.HasDetail && !faqMentionsDetail)
         {
             faqOk = false;
@@ -135,6 +139,11 @@ public sealed partial class MessageClassifier
         if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, FactSource(intent, target))))
         {
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, interest, interestPosition, language);
+        }
+
+        if (!AskClasses.Stated(intent, asks, FactSource(intent, target)))
+        {
+            return Unanswered(ref f, interest, interestPosition, language);
         }
 
         var factAnswer = _answers.Fact(intent, target, language);

@@ -72,4 +72,26 @@ public class AskClassTests
         verdict.Intent.ShouldBe(Intent.Location);
         verdict.PositionId.ShouldBe("jinting-chef");
     }
+
+    [Theory]
+    [InlineData("ningxia-blind", "撒时候发工资 每个月几号")]
+    [InlineData("wenzhou-blind", "小黄车里那双老爹鞋多少钱")]
+    public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
+    {
+        // No pay note of the session names a pay day; the how-to-apply entry names no amount.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_WhenPaidWithAPayNoteThatSays_IsAnswered()
+    {
+        // "按天算，干满10天结一次".
+        var verdict = TestSessions.Of("changchun-blind").Classify("11号钱多久结一次", null);
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("10天");
+    }
 }

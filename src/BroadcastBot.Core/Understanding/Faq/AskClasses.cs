@@ -10,9 +10,16 @@ namespace BroadcastBot.Core.Understanding.Faq;
 /// </summary>
 internal static class AskClasses
 {
+    /// <summary>A <c>states</c> term that stands for any digit.</summary>
+    private const string DigitTerm = "digit";
+
+    /// <summary>Lines of asks.txt that are rules, not ask terms.</summary>
+    private static readonly string[] Keywords = ["cannot", "states"];
+
     private static readonly Dictionary<string, byte> Bits = new(StringComparer.Ordinal);
     private static readonly (string Term, byte Bit)[] Terms = LoadTerms();
     private static readonly byte[] Unanswered = LoadCannot();
+    private static readonly (Intent Intent, byte Bit, string[] Terms)[] Statements = LoadStatements();
 
     /// <summary>The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised.</summary>
     public static byte Of(ReadOnlySpan<char> normalized)
@@ -35,9 +42,38 @@ internal static class AskClasses
     /// <summary>True when <paramref name="asks"/> wants something the answer of <paramref name="intent"/> never gives.</summary>
     public static bool Unanswerable(Intent intent, byte asks) => (Unanswered[(int)intent] & asks) != 0;
 
+    /// <summary>
+    /// False when <paramref name="asks"/> wants something that an answer of <paramref name="intent"/> states only with
+    /// certain words (asks.txt <c>states</c>), and <paramref name="answer"/> has none: "撒时候发工资" when the pay note
+    /// names no pay day, "小黄车里那双鞋多少钱" when the entry's answer names no amount.
+    /// </summary>
+    public static bool Stated(Intent intent, byte asks, ReadOnlySpan<char> answer)
+    {
+        foreach (var (owner, bit, terms) in Statements)
+        {
+            if (owner != intent || (asks & bit) == 0)
+            {
+                continue;
+            }
+
+            var stated = false;
+            foreach (var term in terms)
+            {
+                stated |= term == DigitTerm ? answer.IndexOfAnyInRange('0', '9') >= 0 : answer.Contains(term, StringComparison.Ordinal);
+            }
+
+            if (!stated)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static (string, byte)[] LoadTerms() =>
     [
-        .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', 2)).Where(parts => parts[0] != "cannot").Select(parts =>
+        .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', 2)).Where(parts => !Keywords.Contains(parts[0])).Select(parts =>
         {
             if (!Bits.TryGetValue(parts[0], out var bit))
             {
@@ -46,6 +82,15 @@ internal static class AskClasses
 
             return (TextNormalizer.Default.Normalize(parts[1]), bit);
         }),
+    ];
+
+    private static (Intent, byte, string[])[] LoadStatements() =>
+    [
+        .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(parts => parts[0] == "states")
+            .Select(parts => (
+                IntentNames.TryParse(parts[1], out var intent) ? intent : throw new InvalidDataException($"asks.txt: unknown intent '{parts[1]}'"),
+                Bits.TryGetValue(parts[2], out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{parts[2]}'"),
+                parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
     ];
 
     private static byte[] LoadCannot()
