@@ -91,4 +91,24 @@ public sealed class DialectTests
         verdict.Interest.ShouldBeTrue();
         verdict.PositionId.ShouldBe("hs-sorter");
     }
+
+    [Theory]
+    [InlineData("zhanjiang-blind", "摘龙眼住边度", Intent.RoomBoard)]
+    [InlineData("zhanjiang-blind", "有冇包食住嘅？", Intent.RoomBoard)]
+    [InlineData("xuzhou-blind", "公交司机一个月能落多少", Intent.Salary)]
+    public void Classify_DialectHousingAndTakeHomePay_AskThem(string session, string text, Intent intent)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_CantoneseChildrenInTheDorm_IsADetailTheFactsDoNotState()
+    {
+        var verdict = TestSessions.Of("zhanjiang-blind").Classify("可以带细路去宿舍住吗", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+    }
 }

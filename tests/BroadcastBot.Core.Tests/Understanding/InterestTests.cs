@@ -13,6 +13,8 @@ public class InterestTests
     [InlineData("扣1")]
     [InlineData("扣一")]
     [InlineData("扣1扣1")]
+    [InlineData("扣个1")]
+    [InlineData("扣1了")]
     [InlineData("+1")]
     [InlineData("＋１")]
     [InlineData("我想去")]
@@ -147,5 +149,14 @@ public class InterestTests
         var verdict = TestSessions.Of("wuhan-blind").Classify("来了来了 孝感的报个到🙋‍♀️", null);
 
         verdict.Interest.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Classify_BothOfUsSignUp_IsInterestInTheNamedJob()
+    {
+        var verdict = TestSessions.Of("xinjiang-blind").Classify("6号 我和媳妇都报", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("tomato-line-worker");
     }
 }

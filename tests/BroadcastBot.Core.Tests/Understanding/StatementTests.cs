@@ -141,4 +141,13 @@ public sealed class StatementTests
         verdict.Intent.ShouldBe(Intent.None);
         verdict.PositionId.ShouldBeNull();
     }
+
+    [Fact]
+    public void Classify_QuestionMarksBesideARemark_AreRhetorical()
+    {
+        var verdict = TestSessions.Of("zhanjiang-blind").Classify("凌晨4点半起身摘荔枝？？顶唔顺啊😂", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
 }

@@ -16,6 +16,7 @@ internal static class FeatureCollector
         var remarkCount = Remarks.Find(text, matches, payloads, remarks);
         f.Remark = remarkCount > 0;
         remarks = remarks[..remarkCount];
+        f.Question = questionMark && !f.Remark;
         var everydayStart = -1;
         var everydayEnd = -1;
         foreach (ref readonly var m in matches)
@@ -66,7 +67,9 @@ internal static class FeatureCollector
         switch (p.Kind)
         {
             // A question word inside a remark is rhetorical: "保洁工资太低了 谁去啊", "太累了吧".
-            case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End)) && !Remarks.Covers(remarks, m, text.Length):
+            // Beside a remark, a question mark is rhetorical ("凌晨4点半起身摘荔枝？？顶唔顺啊"): only a question word asks.
+            case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End)) && !Remarks.Covers(remarks, m, text.Length)
+                && !(f.Remark && text[m.Start] == '?'):
                 f.Question = true;
                 break;
             case TermKind.Spam:
@@ -249,7 +252,8 @@ internal static class FeatureCollector
                 case '1':
                     ones++;
                     break;
-                case '扣' or '+' or CharMap.Separator:
+                // "扣个1", "扣1了": the call answered in other words.
+                case '扣' or '+' or '个' or '了' or '啦' or CharMap.Separator:
                     break;
                 default:
                     return false;
