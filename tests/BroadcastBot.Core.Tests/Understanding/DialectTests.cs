@@ -111,4 +111,44 @@ public sealed class DialectTests
 
         verdict.Intent.ShouldBe(Intent.None);
     }
+
+    [Theory]
+    [InlineData("fuyang-blind", "2号一个月多钱", "yh-brazing")]
+    [InlineData("yulin-blind", "光伏板子擦一天多钱", null)]
+    public void Classify_DuoQianForHowMuch_AsksThePay(string session, string text, string? position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Salary, text);
+        if (position is not null)
+        {
+            verdict.PositionId.ShouldBe(position, text);
+        }
+    }
+
+    [Fact]
+    public void Classify_ShaanbeiShenForWhat_AsksWhen()
+    {
+        var verdict = TestSessions.Of("yulin-blind").Classify("甚时候面试", null);
+
+        verdict.FaqId.ShouldBe("interview");
+    }
+
+    [Fact]
+    public void Classify_ShenZhiMeaningEven_IsNoQuestion()
+    {
+        // 甚至 holds the question word 甚; read as a question, the weak cue 住 would get the housing of the job on screen.
+        var verdict = TestSessions.Of("yulin-blind").Classify("我甚至在厂里住了三年", "guangtuo-cleaner");
+
+        verdict.Intent.ShouldBe(Intent.None);
+    }
+
+    [Fact]
+    public void Classify_HowManyShifts_AsksTheHours()
+    {
+        var verdict = TestSessions.Of("liuzhou-blind").Classify("#9 几班", null);
+
+        verdict.Intent.ShouldBe(Intent.Hours);
+        verdict.PositionId.ShouldBe("gf-weigh");
+    }
 }

@@ -150,4 +150,15 @@ public sealed class StatementTests
         verdict.Intent.ShouldBe(Intent.None);
         verdict.Answer.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("fuyang-blind", "早上五点半？？起不来啊😂", "sy-stall")]
+    [InlineData("yulin-blind", "哇 下井这么多钱", null)]
+    public void Classify_ExclamationAboutAFact_AsksNothing(string session, string text, string? featured)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
 }
