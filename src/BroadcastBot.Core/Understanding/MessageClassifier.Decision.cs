@@ -94,6 +94,13 @@ public sealed partial class MessageClassifier
         var faqClose = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold;
         var faqAnswer = faqClose ? _answers.Faq(faq.Entry, language) : null;
         var faqMentionsDetail = faqClose && f.HasDetail && Mentions(text, ref f, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]);
+        // "是不是要自己带被子": the thing asked must be named by whatever answers.
+        var item = content.IsEmpty ? default : ProvidedItem.Find(text, content);
+        var asksItem = !item.Equals(default(Range)) && item.GetOffsetAndLength(text.Length).Length > 0;
+        if (faqOk && asksItem && !ProvidedItem.Named(text[item], _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
+        {
+            faqOk = false;
+        }
         if (faqOk && !AskClasses.Stated(Intent.Faq, asks, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
         {
             faqOk = false;
@@ -141,7 +148,7 @@ public sealed partial class MessageClassifier
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, interest, interestPosition, language);
         }
 
-        if (!AskClasses.Stated(intent, asks, FactSource(intent, target)))
+        if (!AskClasses.Stated(intent, asks, FactSource(intent, target)) || (asksItem && !ProvidedItem.Named(text[item], FactSource(intent, target))))
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }

@@ -191,4 +191,27 @@ public partial class AnswerTests
         verdict.Intent.ShouldBe(Intent.Benefits, text);
         verdict.Answer.ShouldNotBeNull().ShouldContain(fact);
     }
+
+    [Theory]
+    [InlineData("fujian-blind", "是不是要自己带被子")]
+    [InlineData("changchun-blind", "工作服要自己买不")]
+    public void Classify_WhoProvidesAThingNoAnswerNames_StaysSilent(string session, string text)
+    {
+        // The room text says nothing of 被子, the benefits nothing of 工作服: an answer must name the thing asked.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("kunming-blind", "摘果要自己带铺盖不", Intent.RoomBoard, "被子自己带")]
+    [InlineData("dingxi-blind", "木匠要自己带家伙吗", Intent.Requirements, "斧子锤子")]
+    public void Classify_WhoProvidesAThingTheFactsName_IsAnswered(string session, string text, Intent intent, string fact)
+    {
+        // 铺盖 is 被子 and 家伙 is 工具 in other words (provide.txt `same`).
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
+    }
 }
