@@ -62,7 +62,8 @@ public sealed partial class MessageClassifier
         // "工资什么时候发"); a shared topic word of the entry's own ("回放" in "回放在哪看") decides by itself.
         // A home province shared with the entry for outside applicants explains a message that says little else ("贵州的能来伐"),
         // not one that talks on ("云南昭通的老乡在不在", "我45了 以前在内蒙古煤矿干过井下电工 …能不能去").
-        var faqOk = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
+        // Talk to or about a person ("有没有人一起去面试的", "主播你是本地人不") asks no FAQ entry.
+        var faqOk = f.Question && !f.Personal && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
             && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks))
             && (!faq.ViaPlaceOnly || faq.Coverage >= PlaceCoverage);
         ResolveEveryday(ref f, score, desire || faqOk);
@@ -75,9 +76,10 @@ public sealed partial class MessageClassifier
         // A statement needs a strong cue even when it names a job: "我老公就是厨师 天天在家不做饭" is not a meal question.
         var factOk = score >= 1f || (score >= 0.5f && f.Question);
         // Nor does a wish that describes the viewer: "我是护理专业应届生 想去七号" applies, it asks nothing.
-        // A remark that asks nothing ("八人间啊 忒挤了", "保洁工资太低了 谁去啊") names a fact without wanting it.
+        // A remark that asks nothing ("八人间啊 忒挤了", "保洁工资太低了 谁去啊") names a fact without wanting it, and so
+        // does a call answered with something about oneself ("扣1 俺大专毕业").
         if ((f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && (!explicitEntity || !f.Question))
-            || (desire && !f.Question) || (f.Remark && !f.Question) || ambiguous)
+            || (desire && !f.Question) || (f.Remark && !f.Question) || (f.LeadingCall && !f.Question) || ambiguous)
         {
             factOk = false;
         }

@@ -151,4 +151,15 @@ public sealed class DialectTests
         verdict.Intent.ShouldBe(Intent.Hours);
         verdict.PositionId.ShouldBe("gf-weigh");
     }
+
+    [Theory]
+    [InlineData("linyi-blind", "按小时算还是按月", "yizhou-packer", Intent.Salary)]
+    [InlineData("guangzhou-blind", "分拣夜班几多钱一日", "suchi-sorter", Intent.Salary)]
+    [InlineData("linyi-blind", "晚上睡哪", "renhe-escort", Intent.RoomBoard)]
+    public void Classify_PayBasisAndWhereToSleep_BeatTheHoursWord(string session, string text, string featured, Intent intent)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(intent, text);
+    }
 }

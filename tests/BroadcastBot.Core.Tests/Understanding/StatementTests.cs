@@ -161,4 +161,23 @@ public sealed class StatementTests
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
     }
+
+    [Theory]
+    [InlineData("linyi-blind", "主播喝口水吧 说半天了", null)]
+    [InlineData("linyi-blind", "扣1 俺大专毕业", "shuntong-dispatcher")]
+    [InlineData("guangzhou-blind", "有冇人一齐去面试 白云这边的", null)]
+    public void Classify_TalkToTheHostOrOtherViewers_IsNotAnswered(string session, string text, string? featured)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_HostAddressedAsI_IsNotTheStreamerJob()
+    {
+        var verdict = TestSessions.Of("linyi-blind").Classify("主播俺问一下哈，恁这边外地人能报名不", null);
+
+        verdict.PositionId.ShouldBeNull();
+    }
 }

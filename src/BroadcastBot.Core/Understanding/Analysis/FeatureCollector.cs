@@ -149,7 +149,7 @@ internal static class FeatureCollector
     }
 
     /// <summary>
-    /// "主播好", "主播，…", "谢谢主播", "主播你几岁了": the word opens the message as an address, is followed by "you", or
+    /// "主播好", "主播，…", "谢谢主播", "主播你几岁了": the word opens the message as an address, is followed by "you" or "I", or
     /// follows a greeting.
     /// </summary>
     private static bool AddressesHost(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, int start, int end)
@@ -159,8 +159,8 @@ internal static class FeatureCollector
             return true;
         }
 
-        // Spoken to: "主播你几岁了", "主播您辛苦".
-        if (end < text.Length && text[end] is '你' or '您')
+        // Spoken to: "主播你几岁了", "主播您辛苦", "主播俺问一下".
+        if (end < text.Length && text[end] is '你' or '您' or '我' or '俺')
         {
             return true;
         }
