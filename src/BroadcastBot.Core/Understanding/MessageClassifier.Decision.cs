@@ -95,18 +95,18 @@ public sealed partial class MessageClassifier
         // it shares only a cue word with the message ("护理员要办健康证不").
         var faqClose = f.Question && faq.Entry >= 0 && faq.Score >= FaqThreshold;
         var faqAnswer = faqClose ? _answers.Faq(faq.Entry, language) : null;
-        var faqMentionsDetail = faqClose && f.HasDetail && Mentions(text, ref f, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]);
-        // "是不是要自己带被子": the thing asked must be named by whatever answers.
+        var faqText = faqClose ? _normalizedFaqAnswers[(faq.Entry * 2) + (int)language] : string.Empty;
+        var faqMentionsDetail = faqClose && f.HasDetail && Mentions(text, ref f, faqText);
+
+        // Whatever answers must state what is asked ("小黄车里那双鞋多少钱" asks an amount) and name the thing a "who
+        // provides it" question is about ("是不是要自己带被子").
         var item = content.IsEmpty ? default : ProvidedItem.Find(text, content);
-        var asksItem = !item.Equals(default(Range)) && item.GetOffsetAndLength(text.Length).Length > 0;
-        if (faqOk && asksItem && !ProvidedItem.Named(text[item], _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
+        var asksItem = item.GetOffsetAndLength(text.Length).Length > 0;
+        if (faqOk && (!AskClasses.Stated(Intent.Faq, asks, faqText) || (asksItem && !ProvidedItem.Named(text[item], faqText))))
         {
             faqOk = false;
         }
-        if (faqOk && !AskClasses.Stated(Intent.Faq, asks, _normalizedFaqAnswers[(faq.Entry * 2) + (int)language]))
-        {
-            faqOk = false;
-        }
+
         if (faqOk && f.HasDetail && !faqMentionsDetail)
         {
             faqOk = false;
@@ -145,12 +145,13 @@ public sealed partial class MessageClassifier
         }
         // A detail is answered only from a text that mentions it: the position's, or an employer's ("色弱能进光伏厂不"),
         // else the FAQ entry's ("护理员要办健康证不" when only the health-certificate entry says 健康证).
-        if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, FactSource(intent, target))))
+        var factSource = FactSource(intent, target);
+        if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, factSource)))
         {
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, interest, interestPosition, language);
         }
 
-        if (!AskClasses.Stated(intent, asks, FactSource(intent, target)) || (asksItem && !ProvidedItem.Named(text[item], FactSource(intent, target))))
+        if (!AskClasses.Stated(intent, asks, factSource) || (asksItem && !ProvidedItem.Named(text[item], factSource)))
         {
             return Unanswered(ref f, interest, interestPosition, language);
         }

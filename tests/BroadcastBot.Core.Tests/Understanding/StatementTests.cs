@@ -132,28 +132,11 @@ public sealed class StatementTests
         verdict.Answer.ShouldBeNull();
     }
 
-    [Fact]
-    public void Classify_HostAddressedAsYou_IsNotTheStreamerJob()
-    {
-        // 主播 is also the streamer job's alias; "主播你…" speaks to the host.
-        var verdict = TestSessions.Of("wenzhou-blind").Classify("主播你几岁了", null);
-
-        verdict.Intent.ShouldBe(Intent.None);
-        verdict.PositionId.ShouldBeNull();
-    }
-
-    [Fact]
-    public void Classify_QuestionMarksBesideARemark_AreRhetorical()
-    {
-        var verdict = TestSessions.Of("zhanjiang-blind").Classify("凌晨4点半起身摘荔枝？？顶唔顺啊😂", null);
-
-        verdict.Intent.ShouldBe(Intent.None);
-        verdict.Answer.ShouldBeNull();
-    }
-
     [Theory]
     [InlineData("fuyang-blind", "早上五点半？？起不来啊😂", "sy-stall")]
     [InlineData("yulin-blind", "哇 下井这么多钱", null)]
+    // Question marks beside a remark are rhetorical.
+    [InlineData("zhanjiang-blind", "凌晨4点半起身摘荔枝？？顶唔顺啊😂", null)]
     public void Classify_ExclamationAboutAFact_AsksNothing(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -173,11 +156,15 @@ public sealed class StatementTests
         verdict.Answer.ShouldBeNull(text);
     }
 
-    [Fact]
-    public void Classify_HostAddressedAsI_IsNotTheStreamerJob()
+    [Theory]
+    [InlineData("wenzhou-blind", "主播你几岁了", Intent.None)]
+    [InlineData("linyi-blind", "主播俺问一下哈，恁这边外地人能报名不", Intent.Faq)]
+    public void Classify_HostAddressedAsYouOrI_IsNotTheStreamerJob(string session, string text, Intent intent)
     {
-        var verdict = TestSessions.Of("linyi-blind").Classify("主播俺问一下哈，恁这边外地人能报名不", null);
+        // 主播 is also the streamer job's alias in these sessions; "主播你…", "主播俺…" speak to the host.
+        var verdict = TestSessions.Of(session).Classify(text, null);
 
-        verdict.PositionId.ShouldBeNull();
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBeNull(text);
     }
 }

@@ -69,7 +69,7 @@ internal static class Remarks
                 }
 
                 var end = j + 1;
-                while (end < text.Length && text[end] is '吧' or '啊' or '呀' or '哦' or '嘛' or '哈' or '吧')
+                while (end < text.Length && text[end] is '吧' or '啊' or '呀' or '哦' or '嘛' or '哈')
                 {
                     end++;
                 }
