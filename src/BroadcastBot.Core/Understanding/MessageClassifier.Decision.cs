@@ -16,6 +16,9 @@ public sealed partial class MessageClassifier
     /// <summary>Interest needs more than a lone weak cue ("我要" alone is 0.8, "想去" 1).</summary>
     private const float DesireThreshold = 0.7f;
 
+    /// <summary>Weight of a bare-number age, the same as the requirements cue 岁 (lexicon requirements.txt).</summary>
+    private const float AgeWeight = 0.6f;
+
     /// <summary>
     /// Turns features into a verdict, in the spec's order. A wrong answer is worse than silence, so every branch that
     /// is not sure returns <see cref="Intent.None"/> (and <see cref="Verdict.IsQuestion"/> when it was a question).
@@ -30,6 +33,13 @@ public sealed partial class MessageClassifier
         if (f.MoneyNumber && f.Question)
         {
             f.Scores[(int)Intent.Salary] += 0.6f;
+        }
+
+        // "我52了还能做不": an age in a question that asks nothing else asks whether it is allowed, as weakly as the word 岁
+        // does; "我今年42了 … 一个月到底拿得到好多钱" tells the age and asks the pay.
+        if (f.Age && f.Question && f.Best().Score == 0f)
+        {
+            f.Scores[(int)Intent.Requirements] += AgeWeight;
         }
 
         var (intent, score) = f.Best();
@@ -296,13 +306,13 @@ public sealed partial class MessageClassifier
         return found == Intent.None ? (Intent.None, 0f) : (found, 0.5f);
     }
 
-    /// <summary>True when every detail word of the message appears in <paramref name="source"/>.</summary>
+    /// <summary>True when every detail word of the message appears in <paramref name="source"/>, itself or by another name.</summary>
     private static bool Mentions(ReadOnlySpan<char> text, ref MessageFeatures f, string source)
     {
-        var ok = source.AsSpan().Contains(text.Slice(f.Detail1Start, f.Detail1Length), StringComparison.Ordinal);
+        var ok = DetailSynonyms.Mentioned(text.Slice(f.Detail1Start, f.Detail1Length), source);
         if (ok && f.Detail2Length > 0)
         {
-            ok = source.AsSpan().Contains(text.Slice(f.Detail2Start, f.Detail2Length), StringComparison.Ordinal);
+            ok = DetailSynonyms.Mentioned(text.Slice(f.Detail2Start, f.Detail2Length), source);
         }
 
         return ok;

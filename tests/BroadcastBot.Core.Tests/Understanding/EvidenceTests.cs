@@ -30,6 +30,18 @@ public sealed class EvidenceTests
         verdict.Answer.ShouldNotBeNull().ShouldContain("色弱");
     }
 
+    [Theory]
+    [InlineData("fuyang-blind", "色弱中不中", "yh-assembly", "色盲")]
+    [InlineData("fujian-blind", "配货要一直站着吗", null, "站立")]
+    public void Classify_DetailTheFactWritesAnotherWay_AnswersThatFact(string session, string text, string? featured, string fact)
+    {
+        // The requirements say 无色盲 and 长时间站立: other names of 色弱 and 站着 (lexicon detail-synonyms.txt).
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.Requirements, text);
+        verdict.Answer.ShouldNotBeNull().ShouldContain(fact);
+    }
+
     [Fact]
     public void Classify_EverydayWordSharedWithAFact_IsNoEvidence()
     {

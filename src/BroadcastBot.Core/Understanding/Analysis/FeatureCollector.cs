@@ -49,6 +49,7 @@ internal static class FeatureCollector
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
         f.MoneyNumber = HasMoney(text);
+        f.Age = AgeMention.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);
         return f;

@@ -51,6 +51,9 @@ internal struct MessageFeatures
     /// <summary>An amount of money written in the message ("8000", "8k"): a statement or an advert unless asked.</summary>
     public bool MoneyNumber;
 
+    /// <summary>An age stated with a bare number ("我52了", "she is 58"), <see cref="AgeMention"/>: asked, it asks the requirements.</summary>
+    public bool Age;
+
     /// <summary>Start and length of up to two detail words ("wifi", "空调"); length 0 when absent.</summary>
     public int Detail1Start, Detail1Length, Detail2Start, Detail2Length;
 
