@@ -25,6 +25,7 @@ public class AskClassTests
     [InlineData("chongqing-blind", "要不要体检", "medical-check")]
     [InlineData("dongguan-blind", "收不收中介费", "fees")]
     [InlineData("dongguan-blind", "车票钱谁出啊", "pickup")]
+    [InlineData("luoyang-blind", "报名要钱不", "fees")]
     public void Classify_QuestionAskingWhatTheEntryAnswers_GetsTheFaq(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
@@ -76,9 +77,12 @@ public class AskClassTests
     [Theory]
     [InlineData("ningxia-blind", "撒时候发工资 每个月几号")]
     [InlineData("wenzhou-blind", "小黄车里那双老爹鞋多少钱")]
+    [InlineData("luoyang-blind", "面试要带啥东西")]
+    [InlineData("luoyang-blind", "工资是月结还是周结")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
-        // No pay note of the session names a pay day; the how-to-apply entry names no amount.
+        // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the
+        // interview entry gives a time and a place, not what to bring.
         var verdict = TestSessions.Of(session).Classify(text, null);
 
         verdict.Intent.ShouldBe(Intent.None, text);
@@ -93,5 +97,15 @@ public class AskClassTests
 
         verdict.Intent.ShouldBe(Intent.Salary);
         verdict.Answer.ShouldNotBeNull().ShouldContain("10天");
+    }
+
+    [Fact]
+    public void Classify_HowPaidWithAPayNoteThatSays_IsAnswered()
+    {
+        // The loaders' pay note says 工资日结.
+        var verdict = TestSessions.Of("lanzhou-blind").Classify("装卸工是日结吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("日结");
     }
 }

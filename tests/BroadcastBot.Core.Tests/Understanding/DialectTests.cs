@@ -18,6 +18,12 @@ public sealed class DialectTests
     [InlineData("linyi-blind", "按小时算还是按月", "yizhou-packer", Intent.Salary, "yizhou-packer")]
     [InlineData("guangzhou-blind", "分拣夜班几多钱一日", "suchi-sorter", Intent.Salary, "suchi-sorter")]
     [InlineData("linyi-blind", "晚上睡哪", "renhe-escort", Intent.RoomBoard, "renhe-escort")]
+    [InlineData("huizhou-blind", "四班三倒系点样上", "wt-operator", Intent.Hours, "wt-operator")]
+    [InlineData("huizhou-blind", "电焊一个月几多", null, Intent.Salary, "wt-welder")]
+    [InlineData("huizhou-blind", "2号几人一间", null, Intent.RoomBoard, "hn-qc")]
+    [InlineData("huizhou-blind", "包食吗", "wt-operator", Intent.RoomBoard, "wt-operator")]
+    [InlineData("huizhou-blind", "开叉车要上夜斑吗", null, Intent.Hours, "sl-forklift")]
+    [InlineData("lanzhou-blind", "保安要多高", null, Intent.Requirements, "aj-guard")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -30,6 +36,7 @@ public sealed class DialectTests
     [Theory]
     [InlineData("chengdu-blind", "光伏厂在德阳哪点", "guangsheng-solar")]
     [InlineData("shenyang-blind", "博锐在铁西哪旮沓", "borui-auto")]
+    [InlineData("lanzhou-blind", "马记在阿达有店", "maji-noodle")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
@@ -63,6 +70,7 @@ public sealed class DialectTests
     [InlineData("changsha-blind", "错过了有回放冒", "replay")]
     [InlineData("ningxia-blind", "下一场撒时候播", "replay")]
     [InlineData("yulin-blind", "甚时候面试", "interview")]
+    [InlineData("huizhou-blind", "补贴500系咪真嘅", "job-subsidy")]
     public void Classify_DialectQuestionWords_AskTheEntry(string session, string text, string faq)
     {
         // Wu 伐 and Hunan 冒 end a question like 吗; north-west 撒 and Shaanbei 甚 are 啥.

@@ -33,6 +33,7 @@ public sealed class EvidenceTests
     [Theory]
     [InlineData("fuyang-blind", "色弱中不中", "yh-assembly", "色盲")]
     [InlineData("fujian-blind", "配货要一直站着吗", null, "站立")]
+    [InlineData("huizhou-blind", "近视眼做得质检吗", null, "视力")]
     public void Classify_DetailTheFactWritesAnotherWay_AnswersThatFact(string session, string text, string? featured, string fact)
     {
         // The requirements say 无色盲 and 长时间站立: other names of 色弱 and 站着 (lexicon detail-synonyms.txt).
@@ -77,6 +78,7 @@ public sealed class EvidenceTests
     [InlineData("nanchang-blind", "do I need a health certificate for the cleaner job", "health-check")]
     [InlineData("shijiazhuang-blind", "健康证要自己办吗 去牧场", "health-check")]
     [InlineData("guiyang-blind", "护理员要办健康证不", "medical-check")]
+    [InlineData("huizhou-blind", "针车工要唔要体检", "health-check")]
     public void Classify_DetailOnlyAnEntryMentions_GetsTheEntry(string session, string text, string faq)
     {
         // The positions' requirements never say 健康证; the health-check entry's answer does.

@@ -159,4 +159,26 @@ public class InterestTests
         verdict.Interest.ShouldBeTrue();
         verdict.PositionId.ShouldBe("tomato-line-worker");
     }
+
+    [Theory]
+    [InlineData("7号7号7号", "ct-loader")]
+    [InlineData("5号 5号", "ct-truck")]
+    public void Classify_PositionCalledOutAgainAndAgain_IsInterestInIt(string text, string position)
+    {
+        var verdict = TestSessions.Of("lanzhou-blind").Classify(text, "ct-loader");
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Theory]
+    [InlineData("7号")]
+    [InlineData("7号8号")]
+    [InlineData("7号7号工资多少")]
+    public void Classify_PositionNamedOnceOrWithMore_IsNoCallOut(string text)
+    {
+        var verdict = TestSessions.Of("lanzhou-blind").Classify(text, null);
+
+        verdict.Interest.ShouldBeFalse(text);
+    }
 }

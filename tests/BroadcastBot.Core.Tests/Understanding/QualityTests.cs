@@ -54,6 +54,9 @@ public class QualityTests
     /// 7.3 %, 4.0 % wrong on first contact (78.0 %, 74.7 %, 82.0 % and 4.7 %, 6.0 %, 5.3 % with the stop-8 code).
     /// Taiyuan, Fujian and Kunming, sealed until the end of stop 9: 90.0 %, 82.7 %, 85.3 % correct, 2.0 %, 4.0 %,
     /// 3.3 % wrong on first contact (84.7 %, 73.3 %, 77.3 % and 2.7 %, 6.0 %, 6.0 % with the stop-8 code).
+    /// Stop 10's four rounds (Changchun to Linyi) are tabled in docs/understanding.md. Lanzhou, Luoyang and Huizhou,
+    /// sealed until 1f2d2c8: 90.0 %, 92.7 %, 82.0 % correct and 4.0 %, 4.0 %, 3.3 % wrong on first contact (82.7 %,
+    /// 84.0 %, 71.3 % and 4.7 %, 6.7 %, 2.7 % with the stop-8 code).
     /// Each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
@@ -73,30 +76,33 @@ public class QualityTests
         { "zhengzhou-blind", 150, 0.919, 0.034 },
         { "shenzhen-blind", 150, 0.946, 0.014 },
         { "dingxi-blind", 150, 0.853, 0.007 },
-        { "wuhan-blind", 150, 0.893, 0.007 },
-        { "changsha-blind", 150, 0.866, 0.014 },
+        { "wuhan-blind", 150, 0.899, 0.007 },
+        { "changsha-blind", 150, 0.873, 0.007 },
         { "ningbo-blind", 150, 0.953, 0.007 },
         { "qingdao-blind", 150, 0.866, 0.014 },
-        { "guiyang-blind", 150, 0.839, 0.014 },
-        { "hohhot-blind", 150, 0.833, 0.027 },
+        { "guiyang-blind", 150, 0.846, 0.014 },
+        { "hohhot-blind", 150, 0.839, 0.02 },
         { "nanchang-blind", 150, 0.879, 0.0 },
-        { "shijiazhuang-blind", 150, 0.846, 0.034 },
+        { "shijiazhuang-blind", 150, 0.846, 0.027 },
         { "hainan-blind", 150, 0.873, 0.02 },
         { "taiyuan-blind", 150, 0.939, 0.0 },
-        { "fujian-blind", 150, 0.846, 0.014 },
-        { "kunming-blind", 150, 0.866, 0.02 },
+        { "fujian-blind", 150, 0.853, 0.014 },
+        { "kunming-blind", 150, 0.866, 0.014 },
         { "changchun-blind", 150, 0.833, 0.0 },
         { "wenzhou-blind", 150, 0.879, 0.007 },
         { "ningxia-blind", 150, 0.913, 0.014 },
-        { "xinjiang-blind", 150, 0.919, 0.014 },
+        { "xinjiang-blind", 150, 0.926, 0.007 },
         { "xuzhou-blind", 150, 0.926, 0.007 },
-        { "zhanjiang-blind", 150, 0.913, 0.014 },
+        { "zhanjiang-blind", 150, 0.926, 0.014 },
         { "yulin-blind", 150, 0.873, 0.02 },
-        { "liuzhou-blind", 150, 0.826, 0.054 },
+        { "liuzhou-blind", 150, 0.839, 0.04 },
         { "fuyang-blind", 150, 0.873, 0.02 },
         { "tangshan-blind", 150, 0.853, 0.04 },
-        { "guangzhou-blind", 150, 0.866, 0.034 },
+        { "guangzhou-blind", 150, 0.873, 0.027 },
         { "linyi-blind", 150, 0.913, 0.007 },
+        { "lanzhou-blind", 150, 0.939, 0.014 },
+        { "luoyang-blind", 150, 0.946, 0.014 },
+        { "huizhou-blind", 150, 0.899, 0.014 },
     };
 
     [Theory]

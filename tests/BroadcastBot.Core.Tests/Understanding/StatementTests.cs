@@ -78,8 +78,22 @@ public sealed class StatementTests
     }
 
     [Theory]
+    [InlineData("lanzhou-blind", "兰州城关区房租一个月多少钱，有知道的么")]
+    [InlineData("huizhou-blind", "湖南老乡多唔多")]
+    [InlineData("huizhou-blind", "楼上嘅你都系江西嘅？")]
+    public void Classify_QuestionToOtherViewers_IsNotAnswered(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
     [InlineData("主播几点下播")]
     [InlineData("我去年在电子厂干过")]
+    [InlineData("主播能不能说慢点，记不住啊")]
+    [InlineData("啥时候开始讲岗位啊 等半天了")]
     public void Classify_StreamTalkOrPastJob_NamesNoPositionAndNoInterest(string text)
     {
         var verdict = TestSessions.Of("chongzuo-blind").Classify(text, null);
@@ -93,6 +107,7 @@ public sealed class StatementTests
     [InlineData("kunshan-blind", "二手叉车多少钱一台")]
     [InlineData("chengdu-blind", "光伏板现在好多钱一块 装屋顶划算不")]
     [InlineData("kunming-blind", "斗南玫瑰现在好多钱一扎啊")]
+    [InlineData("luoyang-blind", "云峡景区门票多少钱")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

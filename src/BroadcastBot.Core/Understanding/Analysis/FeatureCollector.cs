@@ -51,6 +51,12 @@ internal static class FeatureCollector
         f.MoneyNumber = HasMoney(text);
         f.Age = AgeMention.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
+        if (IsRepeatedName(text, matches, payloads))
+        {
+            // "7号7号7号", "叉车 叉车": a job called out again and again is a hand raised for it, like "扣1扣1".
+            f.Desire += 1f;
+        }
+
         f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);
         return f;
     }
@@ -262,6 +268,33 @@ internal static class FeatureCollector
         }
 
         return ones > 0;
+    }
+
+    /// <summary>The whole message is one position's name or number said at least twice, and nothing else.</summary>
+    private static bool IsRepeatedName(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        var position = -1;
+        var times = 0;
+        var covered = 0;
+        foreach (ref readonly var m in matches)
+        {
+            var p = payloads[m.PayloadStart];
+            if (!m.Kept || p.Kind != TermKind.Position || m.PayloadCount != 1)
+            {
+                continue;
+            }
+
+            if (position >= 0 && p.Index != position)
+            {
+                return false;
+            }
+
+            position = p.Index;
+            times++;
+            covered += m.Length;
+        }
+
+        return times >= 2 && covered == text.Length - text.Count(CharMap.Separator);
     }
 
     private static bool InsidePosition(int i, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)

@@ -93,9 +93,16 @@ internal sealed class FaqIndex
                 foreach (var (q, w) in list)
                 {
                     matched[q] += w;
-                    // Content decides, a cue word half as much, an interest or weak word not at all ("do I have to pay
+                    // Content decides, a cue word half as much, a weak topic a quarter ("报名要钱不" asks a cost: the fees
+                    // entry's "要钱不", not how-to-apply's "怎么报名"), an interest or weak word not at all ("do I have to pay
                     // anything to sign up" is the fees entry, not how-to-apply).
-                    topical[q] += kinds[k] is ContentMask.Content or ContentMask.PlaceTopic ? w : kinds[k] == ContentMask.CueWord ? 0.5f * w : 0f;
+                    topical[q] += kinds[k] switch
+                    {
+                        ContentMask.Content or ContentMask.PlaceTopic => w,
+                        ContentMask.CueWord => 0.5f * w,
+                        ContentMask.WeakTopic => 0.25f * w,
+                        _ => 0f,
+                    };
                     shared[q]++;
                 }
             }
