@@ -98,6 +98,12 @@ public sealed partial class MessageClassifier
             return Verdict.Silent(language, 1.0);
         }
 
+        // "@小芳 你不是想去红汤坊嘛 快看" is said to another viewer: neither a question for the bot nor a hand raised.
+        if (ViewerMention.Found(text))
+        {
+            return Verdict.Silent(language, 0.8);
+        }
+
         Span<SpanMatch> matches = stackalloc SpanMatch[MaxMatches];
         var count = Match(normalized, matches, language);
         var found = matches[..count];

@@ -79,6 +79,7 @@ public class AskClassTests
     [InlineData("wenzhou-blind", "小黄车里那双老爹鞋多少钱")]
     [InlineData("luoyang-blind", "面试要带啥东西")]
     [InlineData("luoyang-blind", "工资是月结还是周结")]
+    [InlineData("daqing-blind", "工资能开现金不")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
         // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the

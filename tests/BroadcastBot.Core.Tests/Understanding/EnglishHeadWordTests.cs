@@ -34,4 +34,25 @@ public class EnglishHeadWordTests
         verdict.PositionId.ShouldBeNull();
         verdict.CompanyId.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("my dad is 53, can he do the grinding job?", "haifeng-grinder", Intent.Requirements)]
+    [InlineData("How much does the assembly line job pay per month?", "yanyue-assembly", Intent.Salary)]
+    public void Classify_TheWorkForTheWorker_NamesThePosition(string text, string position, Intent intent)
+    {
+        // "grinding" for the "Blade Grinder"; "line" is half of "assembly line" and of "Cell Line Operator": no name.
+        var verdict = TestSessions.Of("yancheng-blind").Classify(text, null);
+
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Intent.ShouldBe(intent, text);
+    }
+
+    [Fact]
+    public void Classify_EverydayWordOfATitle_NamesNothing()
+    {
+        // "home" of "Care Home Cook".
+        var verdict = TestSessions.Of("yancheng-blind").Classify("any subsidy for people who come back home to work?", null);
+
+        verdict.PositionId.ShouldBeNull();
+    }
 }

@@ -34,6 +34,7 @@ public sealed class EvidenceTests
     [InlineData("fuyang-blind", "色弱中不中", "yh-assembly", "色盲")]
     [InlineData("fujian-blind", "配货要一直站着吗", null, "站立")]
     [InlineData("huizhou-blind", "近视眼做得质检吗", null, "视力")]
+    [InlineData("yancheng-blind", "冷库多少度啊", null, "零下18度")]
     public void Classify_DetailTheFactWritesAnotherWay_AnswersThatFact(string session, string text, string? featured, string fact)
     {
         // The requirements say 无色盲 and 长时间站立: other names of 色弱 and 站着 (lexicon detail-synonyms.txt).

@@ -171,4 +171,38 @@ public sealed class FaqTopicTests
 
         verdict.FaqId.ShouldBe("outside-applicants", text);
     }
+
+    [Theory]
+    [InlineData("mianyang-blind", "我是广元的 能报不")]
+    [InlineData("yancheng-blind", "我在苏州 能报吗")]
+    [InlineData("daqing-blind", "我是绥化的 能报不")]
+    [InlineData("ningxia-blind", "开大车的 内蒙的能报不")]
+    public void Classify_TownTheViewerIsFrom_AsksTheOutsideApplicantsEntry(string session, string text)
+    {
+        // None of these towns is in a lexicon: the frame "我是X的 能报不" says X is where the viewer lives (home.txt).
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Faq, text);
+        verdict.FaqId.ShouldBe("outside-applicants", text);
+    }
+
+    [Theory]
+    [InlineData("linyi-blind", "留指甲的行不行", "yizhou-packer")]
+    [InlineData("yancheng-blind", "我会烧淮扬菜 能去当厨师吗", null)]
+    public void Classify_ViewerDescribedNotPlaced_IsNoOutsideApplicant(string session, string text, string? featured)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.FaqId.ShouldNotBe("outside-applicants", text);
+    }
+
+    [Theory]
+    [InlineData("mianyang-blind", "钳工证在哪里考", "training")]
+    [InlineData("mianyang-blind", "bt咋个领", "subsidy")]
+    public void Classify_WhereToTakeACertificateOrPinyinSubsidy_GetsTheEntry(string session, string text, string faq)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.FaqId.ShouldBe(faq, text);
+    }
 }

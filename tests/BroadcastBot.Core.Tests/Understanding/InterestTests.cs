@@ -181,4 +181,34 @@ public class InterestTests
 
         verdict.Interest.ShouldBeFalse(text);
     }
+
+    [Fact]
+    public void Classify_OnesThenAQuestion_IsInterestAndAnAnswer()
+    {
+        var verdict = TestSessions.Of("yancheng-blind").Classify("1111 几点上班", "haifeng-grinder");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.Intent.ShouldBe(Intent.Hours);
+        verdict.PositionId.ShouldBe("haifeng-grinder");
+    }
+
+    [Theory]
+    [InlineData("@盐城小马 你不是想去汽车厂吗 快看")]
+    [InlineData("@小芳 侬也在看啊 工资多少")]
+    public void Classify_TalkToAnotherViewer_IsNeitherAnsweredNorInterest(string text)
+    {
+        var verdict = TestSessions.Of("yancheng-blind").Classify(text, "yanyue-assembly");
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Interest.ShouldBeFalse(text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_QuestionToTheHostByMention_IsAnswered()
+    {
+        var verdict = TestSessions.Of("yancheng-blind").Classify("@主播 工资多少", "yanyue-assembly");
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+    }
 }

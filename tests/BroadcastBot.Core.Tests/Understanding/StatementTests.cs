@@ -108,6 +108,9 @@ public sealed class StatementTests
     [InlineData("chengdu-blind", "光伏板现在好多钱一块 装屋顶划算不")]
     [InlineData("kunming-blind", "斗南玫瑰现在好多钱一扎啊")]
     [InlineData("luoyang-blind", "云峡景区门票多少钱")]
+    [InlineData("daqing-blind", "绿原的牛奶超市有卖的不 好喝不")]
+    [InlineData("daqing-blind", "食堂有锅包肉不😋")]
+    [InlineData("mianyang-blind", "我老公就在科锐上班 福利确实可以")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -37,7 +37,7 @@ internal static class DetailSynonyms
 
     private static FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Load() =>
         LexiconFiles.Lines("detail-synonyms")
-            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Default.Normalize).ToArray())
+            .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Default.Normalize).Where(w => w.Length > 0).ToArray())
             .ToFrozenDictionary(words => words[0], words => words[1..], StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -230,8 +230,7 @@ internal static class FeatureCollector
         return false;
     }
 
-    /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
-    /// <summary>"扣1 问下包住吗", "me too +1": the host's call answered at the start or the end of a longer message.</summary>
+    /// <summary>"扣1 问下包住吗", "me too +1", "111 几点上班": the host's call answered at the start or the end of a longer message.</summary>
     private static bool OpensWithCall(ReadOnlySpan<char> text)
     {
         if (text.Length <= 3)
@@ -241,9 +240,17 @@ internal static class FeatureCollector
 
         var opens = (text.StartsWith("扣1") || text.StartsWith("+1")) && text[2] == CharMap.Separator;
         var closes = (text.EndsWith("扣1") || text.EndsWith("+1")) && text[^3] == CharMap.Separator;
-        return opens || closes;
+        return opens || closes || OpensWithOnes(text);
     }
 
+    /// <summary>"1111 几点上班": a run of ones, then a pause and more.</summary>
+    private static bool OpensWithOnes(ReadOnlySpan<char> text)
+    {
+        var ones = text.IndexOfAnyExcept('1');
+        return ones > 0 && text[ones] == CharMap.Separator && ones + 1 < text.Length;
+    }
+
+    /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
     private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         var ones = 0;

@@ -19,7 +19,11 @@ internal static class FaqTopics
     private const string WeakTag = " weak";
     private const string PlaceTag = " place";
 
-    private static readonly (TermTrie Trie, TopicTerm[] Payloads) Compiled = Build();
+    private static readonly (TermTrie Trie, TopicTerm[] Payloads, Dictionary<string, int> Topics) Compiled = Build();
+
+    /// <summary>The topic a viewer's home place stands for (<see cref="HomePlace"/>).</summary>
+    private static readonly int HomeTopic = Compiled.Topics.TryGetValue(HomePlace.Topic, out var t) ? t
+        : throw new InvalidDataException($"home.txt: topic '{HomePlace.Topic}' is not in faq-topics.txt");
 
     /// <summary>The key standing for topic number <paramref name="topic"/>, distinct from every bigram and word key.</summary>
     public static long Key(int topic) => TopicFlag | (uint)topic;
@@ -55,7 +59,29 @@ internal static class FaqTopics
             }
         }
 
+        // "我是广元的 能报不": a town no lexicon lists, said as where the viewer is from.
+        var home = HomePlace.Find(text, matches);
+        var (homeStart, homeLength) = home.GetOffsetAndLength(text.Length);
+        if (homeLength > 0 && kept < hits.Length && !Overlaps(hits[..kept], homeStart, homeLength)
+            && !sessionPlaces.AsSpan().Contains(text.Slice(homeStart, homeLength), StringComparison.Ordinal))
+        {
+            hits[kept++] = new TopicHit(homeStart, homeLength, HomeTopic, Weak: false, Place: true);
+        }
+
         return kept;
+    }
+
+    private static bool Overlaps(ReadOnlySpan<TopicHit> hits, int start, int length)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Start < start + length && h.Start + h.Length > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool InsideLonger(ReadOnlySpan<SpanMatch> found, int i)
@@ -99,7 +125,7 @@ internal static class FaqTopics
         return false;
     }
 
-    private static (TermTrie, TopicTerm[]) Build()
+    private static (TermTrie, TopicTerm[], Dictionary<string, int>) Build()
     {
         var topics = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTerm = new Dictionary<string, List<TopicTerm>>(StringComparer.Ordinal);
@@ -139,7 +165,7 @@ internal static class FaqTopics
             payloads.AddRange(list);
         }
 
-        return (TermTrie.Build(entries, keyMap: null), [.. payloads]);
+        return (TermTrie.Build(entries, keyMap: null), [.. payloads], topics);
     }
 
     /// <summary>One meaning of a topic term: its topic, and its tags.</summary>

@@ -69,14 +69,24 @@ internal static class EnglishHeadWords
             {
                 if (word.Length >= 4 && word.All(CharMap.IsAsciiLetter) && !Generic.Contains(word))
                 {
-                    if (!owners.TryGetValue(word, out var set))
+                    Add(owners, word, entity);
+                    // The work as well as the worker: "the grinding job" for "Blade Grinder", "welding" for "Welder".
+                    if (word.EndsWith("er", StringComparison.Ordinal) && word.Length >= 6)
                     {
-                        owners[word] = set = [];
+                        Add(owners, word[..^2] + "ing", entity);
                     }
-
-                    set.Add(entity);
                 }
             }
         }
+    }
+
+    private static void Add(Dictionary<string, HashSet<(TermKind, int)>> owners, string word, (TermKind, int) entity)
+    {
+        if (!owners.TryGetValue(word, out var set))
+        {
+            owners[word] = set = [];
+        }
+
+        set.Add(entity);
     }
 }

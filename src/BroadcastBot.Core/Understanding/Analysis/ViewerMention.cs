@@ -1,0 +1,49 @@
+using BroadcastBot.Core.Understanding.Lexicons;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>
+/// "@小芳 你不是想去红汤坊嘛 快看": a message that @-mentions another viewer talks to that viewer, not to the bot. A name
+/// holding one of the host words of lexicon <c>host-names.txt</c> ("@主播") is the host, and asks the bot as usual.
+/// </summary>
+internal static class ViewerMention
+{
+    private static readonly string[] HostWords = [.. LexiconFiles.Lines("host-names").Select(TextNormalizer.Default.Normalize)];
+
+    /// <summary>True when the raw message @-mentions someone who is not the host.</summary>
+    public static bool Found(ReadOnlySpan<char> raw)
+    {
+        var at = raw.IndexOfAny('@', '＠');
+        while (at >= 0)
+        {
+            var rest = raw[(at + 1)..];
+            var end = rest.IndexOfAny(' ', '\u3000', '\t');
+            var name = end < 0 ? rest : rest[..end];
+            if (!name.IsEmpty && !IsHost(name))
+            {
+                return true;
+            }
+
+            var next = rest.IndexOfAny('@', '＠');
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
+    private static bool IsHost(ReadOnlySpan<char> name)
+    {
+        Span<char> buffer = stackalloc char[TextNormalizer.CapacityFor(name.Length)];
+        var normalized = buffer[..TextNormalizer.Default.Normalize(name, buffer).Length];
+        foreach (var word in HostWords)
+        {
+            if (normalized.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
