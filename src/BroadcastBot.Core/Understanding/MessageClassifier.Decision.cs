@@ -88,8 +88,9 @@ public sealed partial class MessageClassifier
         // Nor does a wish that describes the viewer: "我是护理专业应届生 想去七号" applies, it asks nothing.
         // A remark that asks nothing ("八人间啊 忒挤了", "保洁工资太低了 谁去啊") names a fact without wanting it, and so
         // does a call answered with something about oneself ("扣1 俺大专毕业").
-        if ((f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && (!explicitEntity || !f.Question))
-            || (desire && !f.Question) || (f.Remark && !f.Question) || (f.LeadingCall && !f.Question) || ambiguous)
+        var factBlocked = (f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && (!explicitEntity || !f.Question))
+            || (desire && !f.Question) || (f.Remark && !f.Question) || (f.LeadingCall && !f.Question) || ambiguous;
+        if (factBlocked)
         {
             factOk = false;
         }
@@ -128,7 +129,17 @@ public sealed partial class MessageClassifier
 
         if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
         {
-            return FaqVerdict(ref f, faq, interest, faqAnswer, language);
+            // With a job named or on screen, the job's own facts may say what the entry says in general: "果园有车接冇"
+            // when the orchard's location says 每天有车接送, "包装厂离高铁站远冇" when it says 离信丰高铁站10分钟. Only for a
+            // message the entry does not explain whole and with no strong cue: "鞋厂押不押工资" asks the entry's promise.
+            var evidence = faqWhole || factBlocked || content.IsEmpty || score >= 1f || faq.Coverage >= 1f ? Intent.None
+                : EvidenceIntent(text, content, EvidenceTarget(ref f, featured)).Intent;
+            if (evidence == Intent.None || (score > 0f && evidence != intent))
+            {
+                return FaqVerdict(ref f, faq, interest, faqAnswer, language);
+            }
+
+            (intent, score, factOk) = (evidence, Math.Max(score, 0.5f), true);
         }
 
         if (!factOk || f.Acknowledgement || AskClasses.Unanswerable(intent, asks))

@@ -24,6 +24,7 @@ public sealed class DialectTests
     [InlineData("huizhou-blind", "包食吗", "wt-operator", Intent.RoomBoard, "wt-operator")]
     [InlineData("huizhou-blind", "开叉车要上夜斑吗", null, Intent.Hours, "sl-forklift")]
     [InlineData("lanzhou-blind", "保安要多高", null, Intent.Requirements, "aj-guard")]
+    [InlineData("tianjin-blind", "岸桥夜班一晚上补多少钱", null, Intent.Salary, "jingang-quay-crane")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -11,6 +11,8 @@ public sealed class EvidenceTests
     [Theory]
     [InlineData("chengdu-blind", "桌面运维要驻场不", null, Intent.Location, "it-desktop")]
     [InlineData("foshan-blind", "系唔系康乐村嗰边", "js-sewing", Intent.Location, "js-sewing")]
+    [InlineData("ganzhou-blind", "果园有车接冇，我在县城", null, Intent.Location, "cx-orchard")]
+    [InlineData("ganzhou-blind", "包装厂离高铁站远冇", null, Intent.Location, "cx-packer")]
     public void Classify_WordsFoundInOneFact_AnswersThatFact(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -108,5 +110,15 @@ public sealed class EvidenceTests
 
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_StrongCueWithAnEntryThatAnswers_KeepsTheEntry()
+    {
+        // The shoe factory's pay note mentions its pay; what is asked (押工资) is the entry's promise.
+        var verdict = TestSessions.Of("fujian-blind").Classify("鞋厂押不押工资？之前在石狮被押了两个月", null);
+
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.FaqId.ShouldBe("payday");
     }
 }

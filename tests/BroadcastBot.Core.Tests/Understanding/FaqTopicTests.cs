@@ -199,6 +199,7 @@ public sealed class FaqTopicTests
     [Theory]
     [InlineData("mianyang-blind", "钳工证在哪里考", "training")]
     [InlineData("mianyang-blind", "bt咋个领", "subsidy")]
+    [InlineData("tianjin-blind", "没有叉车证 能免费学不", "free-training")]
     public void Classify_WhereToTakeACertificateOrPinyinSubsidy_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -58,7 +58,8 @@ public class QualityTests
     /// sealed until 1f2d2c8: 90.0 %, 92.7 %, 82.0 % correct and 4.0 %, 4.0 %, 3.3 % wrong on first contact (82.7 %,
     /// 84.0 %, 71.3 % and 4.7 %, 6.7 %, 2.7 % with the stop-8 code). Mianyang, Yancheng and Daqing, sealed until 02845b0:
     /// 87.3 %, 88.7 %, 86.7 % correct and 2.7 % wrong each on first contact (76.0 %, 84.0 %, 77.3 % and 5.3 %, 2.0 %, 5.3 %
-    /// with the stop-8 code).
+    /// with the stop-8 code). Tianjin, Xiangyang and Ganzhou, sealed until a44f1f8: 77.3 %, 88.7 %, 89.3 % correct and
+    /// 3.3 %, 2.7 %, 4.0 % wrong on first contact (69.3 %, 81.3 %, 80.0 % and 7.3 %, 5.3 %, 2.0 % with the stop-8 code).
     /// Each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
@@ -97,7 +98,7 @@ public class QualityTests
         { "xuzhou-blind", 150, 0.933, 0.007 },
         { "zhanjiang-blind", 150, 0.933, 0.014 },
         { "yulin-blind", 150, 0.873, 0.02 },
-        { "liuzhou-blind", 150, 0.839, 0.04 },
+        { "liuzhou-blind", 150, 0.846, 0.034 },
         { "fuyang-blind", 150, 0.873, 0.02 },
         { "tangshan-blind", 150, 0.859, 0.034 },
         { "guangzhou-blind", 150, 0.879, 0.027 },
@@ -107,6 +108,9 @@ public class QualityTests
         { "huizhou-blind", 150, 0.906, 0.014 },
         { "mianyang-blind", 150, 0.893, 0.014 },
         { "yancheng-blind", 150, 0.939, 0.007 },
+        { "tianjin-blind", 150, 0.799, 0.0 },
+        { "xiangyang-blind", 150, 0.906, 0.007 },
+        { "ganzhou-blind", 150, 0.919, 0.014 },
         { "daqing-blind", 150, 0.893, 0.007 },
     };
 

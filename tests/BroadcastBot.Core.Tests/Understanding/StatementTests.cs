@@ -111,6 +111,12 @@ public sealed class StatementTests
     [InlineData("daqing-blind", "绿原的牛奶超市有卖的不 好喝不")]
     [InlineData("daqing-blind", "食堂有锅包肉不😋")]
     [InlineData("mianyang-blind", "我老公就在科锐上班 福利确实可以")]
+    [InlineData("tianjin-blind", "饼干随便吃吗哈哈")]
+    [InlineData("xiangyang-blind", "宿舍能用电饭锅不")]
+    [InlineData("tianjin-blind", "包装线要站一天吧")]
+    [InlineData("xiangyang-blind", "主播是襄阳本地人吧 口音蛮亲切")]
+    [InlineData("ganzhou-blind", "在东莞电子厂做了十年，工资一直冇涨😮‍💨")]
+    [InlineData("ganzhou-blind", "稀土现在几多钱一吨，涨了冇")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
