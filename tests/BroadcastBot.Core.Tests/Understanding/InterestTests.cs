@@ -211,4 +211,14 @@ public class InterestTests
 
         verdict.Intent.ShouldBe(Intent.Salary);
     }
+
+    [Fact]
+    public void Classify_RemarkThenOne_IsInterestWithoutAnAnswer()
+    {
+        var verdict = TestSessions.Of("baotou-blind").Classify("这个好 双休 1", "truck-testdriver");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("truck-testdriver");
+        verdict.Answer.ShouldBeNull();
+    }
 }

@@ -117,6 +117,11 @@ public sealed class StatementTests
     [InlineData("xiangyang-blind", "主播是襄阳本地人吧 口音蛮亲切")]
     [InlineData("ganzhou-blind", "在东莞电子厂做了十年，工资一直冇涨😮‍💨")]
     [InlineData("ganzhou-blind", "稀土现在几多钱一吨，涨了冇")]
+    [InlineData("hangzhou-blind", "主播几岁了")]
+    [InlineData("hangzhou-blind", "贵州老乡有没得")]
+    [InlineData("hangzhou-blind", "3号链接多少钱")]
+    [InlineData("baotou-blind", "工资每月几号发？")]
+    [InlineData("baotou-blind", "这活儿灰不灰，天天戴口罩憋死了")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

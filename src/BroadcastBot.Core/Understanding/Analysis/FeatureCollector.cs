@@ -243,11 +243,13 @@ internal static class FeatureCollector
         return opens || closes || OpensWithOnes(text);
     }
 
-    /// <summary>"1111 几点上班": a run of ones, then a pause and more.</summary>
+    /// <summary>"1111 几点上班", "这个好 双休 1": a run of ones, then a pause and more, or the other way round.</summary>
     private static bool OpensWithOnes(ReadOnlySpan<char> text)
     {
         var ones = text.IndexOfAnyExcept('1');
-        return ones > 0 && text[ones] == CharMap.Separator && ones + 1 < text.Length;
+        var last = text.LastIndexOfAnyExcept('1');
+        return (ones > 0 && text[ones] == CharMap.Separator && ones + 1 < text.Length)
+            || (last >= 1 && last < text.Length - 1 && text[last] == CharMap.Separator);
     }
 
     /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
