@@ -27,6 +27,7 @@ public sealed class DialectTests
     [InlineData("tianjin-blind", "岸桥夜班一晚上补多少钱", null, Intent.Salary, "jingang-quay-crane")]
     [InlineData("hangzhou-blind", "夜班多少一小时", "shuntu-sorter", Intent.Salary, "shuntu-sorter")]
     [InlineData("quanzhou-blind", "没经验的新手 保底有多少", "hongbu-stitcher", Intent.Salary, "hongbu-stitcher")]
+    [InlineData("zhuhai-blind", "过山车操作员要几高", null, Intent.Requirements, "hy-ride")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -121,4 +121,13 @@ public sealed class EvidenceTests
         verdict.Intent.ShouldBe(Intent.Faq);
         verdict.FaqId.ShouldBe("payday");
     }
+
+    [Fact]
+    public void Classify_HolidayTheHoursNeverName_IsNotTheHours()
+    {
+        // The noodle chef's hours say nothing of 开斋节; only the benefits do, so an hours answer would be wrong.
+        var verdict = TestSessions.Of("xining-blind").Classify("开斋节放假不", "majia-noodle");
+
+        verdict.Intent.ShouldNotBe(Intent.Hours);
+    }
 }

@@ -177,6 +177,7 @@ public sealed class FaqTopicTests
     [InlineData("yancheng-blind", "我在苏州 能报吗")]
     [InlineData("daqing-blind", "我是绥化的 能报不")]
     [InlineData("ningxia-blind", "开大车的 内蒙的能报不")]
+    [InlineData("nantong-blind", "伲是盐城的 可以报么")]
     public void Classify_TownTheViewerIsFrom_AsksTheOutsideApplicantsEntry(string session, string text)
     {
         // None of these towns is in a lexicon: the frame "我是X的 能报不" says X is where the viewer lives (home.txt).
@@ -200,6 +201,7 @@ public sealed class FaqTopicTests
     [InlineData("mianyang-blind", "钳工证在哪里考", "training")]
     [InlineData("mianyang-blind", "bt咋个领", "subsidy")]
     [InlineData("tianjin-blind", "没有叉车证 能免费学不", "free-training")]
+    [InlineData("nantong-blind", "will I get paid on time", "wage-guarantee")]
     public void Classify_WhereToTakeACertificateOrPinyinSubsidy_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -122,6 +122,9 @@ public sealed class StatementTests
     [InlineData("hangzhou-blind", "3号链接多少钱")]
     [InlineData("baotou-blind", "工资每月几号发？")]
     [InlineData("baotou-blind", "这活儿灰不灰，天天戴口罩憋死了")]
+    [InlineData("nantong-blind", "叠石桥四件套批发多少钱 有链接么")]
+    [InlineData("xining-blind", "光伏板一块多少钱 我家想装")]
+    [InlineData("nantong-blind", "买了个扫码枪 才几十块")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
