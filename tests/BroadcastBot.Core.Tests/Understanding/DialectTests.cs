@@ -28,6 +28,9 @@ public sealed class DialectTests
     [InlineData("hangzhou-blind", "夜班多少一小时", "shuntu-sorter", Intent.Salary, "shuntu-sorter")]
     [InlineData("quanzhou-blind", "没经验的新手 保底有多少", "hongbu-stitcher", Intent.Salary, "hongbu-stitcher")]
     [InlineData("zhuhai-blind", "过山车操作员要几高", null, Intent.Requirements, "hy-ride")]
+    [InlineData("zunyi-blind", "採茶工資怎麼算的", null, Intent.Salary, "tea-picker")]
+    [InlineData("harbin-blind", "住哪疙瘩啊 有暖气没", "ice-sculptor", Intent.RoomBoard, "ice-sculptor")]
+    [InlineData("harbin-blind", "hourly rate for the night sorter?", null, Intent.Salary, "courier-sorter")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

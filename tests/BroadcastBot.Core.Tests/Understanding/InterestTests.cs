@@ -221,4 +221,15 @@ public class InterestTests
         verdict.PositionId.ShouldBe("truck-testdriver");
         verdict.Answer.ShouldBeNull();
     }
+
+    [Fact]
+    public void Classify_NorthEasternWishToDoAJob_IsInterestWithoutAnAnswer()
+    {
+        // 整 is "do" in the north-east; 挣点钱 tells why, it asks no pay.
+        var verdict = TestSessions.Of("harbin-blind").Classify("想整个季节工干干 过年前挣点钱", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("park-seasonal");
+        verdict.Answer.ShouldBeNull();
+    }
 }

@@ -125,6 +125,8 @@ public sealed class StatementTests
     [InlineData("nantong-blind", "叠石桥四件套批发多少钱 有链接么")]
     [InlineData("xining-blind", "光伏板一块多少钱 我家想装")]
     [InlineData("nantong-blind", "买了个扫码枪 才几十块")]
+    [InlineData("zunyi-blind", "数据标注会不会过几年就被AI取代哦")]
+    [InlineData("zunyi-blind", "遵义到宁波高铁几个钟")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
