@@ -202,7 +202,9 @@ public sealed class FaqTopicTests
     [InlineData("mianyang-blind", "bt咋个领", "subsidy")]
     [InlineData("tianjin-blind", "没有叉车证 能免费学不", "free-training")]
     [InlineData("nantong-blind", "will I get paid on time", "wage-guarantee")]
-    public void Classify_WhereToTakeACertificateOrPinyinSubsidy_GetsTheEntry(string session, string text, string faq)
+    [InlineData("wuxi-blind", "要先交啥钱伐", "fees")]
+    [InlineData("luohe-blind", "怎么报名啊 找半天找不着地方", "how-to-apply")]
+    public void Classify_EntryAskedInOtherWords_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
 

@@ -65,7 +65,9 @@ public class QualityTests
     /// Zhuhai, sealed until c973eb5: 82.7 %, 86.7 %, 91.3 % correct and 3.3 %, 4.7 %, 1.3 % wrong on first contact
     /// (76.7 %, 79.3 %, 77.3 % and 2.7 %, 4.7 %, 4.7 % with the stop-8 code). Weifang, Zunyi and Harbin, sealed until
     /// f81653f: 90.0 %, 87.3 %, 88.7 % correct and 0.7 %, 2.0 %, 3.3 % wrong on first contact (79.3 %, 75.3 %, 80.0 % and
-    /// 2.7 %, 4.7 %, 4.7 % with the stop-8 code).
+    /// 2.7 %, 4.7 %, 4.7 % with the stop-8 code). Nanning, Luohe and Wuxi, sealed until f0a91fb: 86.7 %, 88.0 %, 92.0 %
+    /// correct and 4.0 %, 1.3 %, 0 % wrong on first contact (81.3 %, 81.3 %, 80.7 % and 6.0 %, 4.0 %, 4.0 % with the
+    /// stop-8 code).
     /// Each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
@@ -73,7 +75,7 @@ public class QualityTests
         { "hefei-blind", 100, 0.989, 0.0 },
         { "dongguan-blind", 120, 0.983, 0.0 },
         { "chongqing-blind", 120, 0.983, 0.0 },
-        { "yiwu-blind", 120, 0.983, 0.009 },
+        { "yiwu-blind", 120, 0.991, 0.009 },
         { "shangshui-blind", 120, 0.974, 0.009 },
         { "xiamen-blind", 120, 0.974, 0.025 },
         { "xian-blind", 120, 0.983, 0.009 },
@@ -126,6 +128,9 @@ public class QualityTests
         { "weifang-blind", 150, 0.906, 0.007 },
         { "zunyi-blind", 150, 0.886, 0.0 },
         { "harbin-blind", 150, 0.906, 0.014 },
+        { "nanning-blind", 150, 0.866, 0.04 },
+        { "luohe-blind", 150, 0.893, 0.0 },
+        { "wuxi-blind", 150, 0.926, 0.0 },
         { "daqing-blind", 150, 0.893, 0.007 },
     };
 

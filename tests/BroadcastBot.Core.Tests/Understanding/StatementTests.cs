@@ -127,6 +127,7 @@ public sealed class StatementTests
     [InlineData("nantong-blind", "买了个扫码枪 才几十块")]
     [InlineData("zunyi-blind", "数据标注会不会过几年就被AI取代哦")]
     [InlineData("zunyi-blind", "遵义到宁波高铁几个钟")]
+    [InlineData("luohe-blind", "冬天羽绒服员工价多少钱")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
