@@ -131,8 +131,9 @@ public sealed partial class MessageClassifier
         {
             // With a job named or on screen, the job's own facts may say what the entry says in general: "果园有车接冇"
             // when the orchard's location says 每天有车接送, "包装厂离高铁站远冇" when it says 离信丰高铁站10分钟. Only for a
-            // message the entry does not explain whole and with no strong cue: "鞋厂押不押工资" asks the entry's promise.
-            var evidence = faqWhole || factBlocked || content.IsEmpty || score >= 1f || faq.Coverage >= 1f ? Intent.None
+            // message with no strong cue that asks nothing the entry's examples ask: "鞋厂押不押工资" asks the entry's
+            // promise, "日结分拣是当天结吗" how pay is settled, which the payday entry's examples ask too.
+            var evidence = faqWhole || factBlocked || content.IsEmpty || score >= 1f || (asks & faq.Asks) != 0 ? Intent.None
                 : EvidenceIntent(text, content, EvidenceTarget(ref f, featured)).Intent;
             if (evidence == Intent.None || (score > 0f && evidence != intent))
             {

@@ -67,7 +67,8 @@ public class QualityTests
     /// f81653f: 90.0 %, 87.3 %, 88.7 % correct and 0.7 %, 2.0 %, 3.3 % wrong on first contact (79.3 %, 75.3 %, 80.0 % and
     /// 2.7 %, 4.7 %, 4.7 % with the stop-8 code). Nanning, Luohe and Wuxi, sealed until f0a91fb: 86.7 %, 88.0 %, 92.0 %
     /// correct and 4.0 %, 1.3 %, 0 % wrong on first contact (81.3 %, 81.3 %, 80.7 % and 6.0 %, 4.0 %, 4.0 % with the
-    /// stop-8 code).
+    /// stop-8 code). Shantou, Yichang and Kashgar, sealed until c8cc146: 84.7 %, 81.3 %, 88.7 % correct and 1.3 %, 4.7 %,
+    /// 4.0 % wrong on first contact (80.7 %, 74.0 %, 81.3 % and 2.7 %, 3.3 %, 6.0 % with the stop-8 code).
     /// Each is held at its floor: a change may not make any worse.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
@@ -79,7 +80,7 @@ public class QualityTests
         { "shangshui-blind", 120, 0.974, 0.009 },
         { "xiamen-blind", 120, 0.974, 0.025 },
         { "xian-blind", 120, 0.983, 0.009 },
-        { "kunshan-blind", 120, 0.941, 0.017 },
+        { "kunshan-blind", 120, 0.949, 0.009 },
         { "chongzuo-blind", 120, 0.941, 0.0 },
         { "shenyang-blind", 150, 0.953, 0.0 },
         { "foshan-blind", 150, 0.913, 0.014 },
@@ -131,6 +132,9 @@ public class QualityTests
         { "nanning-blind", 150, 0.866, 0.04 },
         { "luohe-blind", 150, 0.893, 0.0 },
         { "wuxi-blind", 150, 0.926, 0.0 },
+        { "shantou-blind", 150, 0.846, 0.014 },
+        { "yichang-blind", 150, 0.819, 0.04 },
+        { "kashgar-blind", 150, 0.899, 0.027 },
         { "daqing-blind", 150, 0.893, 0.007 },
     };
 

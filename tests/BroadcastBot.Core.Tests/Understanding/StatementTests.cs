@@ -128,6 +128,9 @@ public sealed class StatementTests
     [InlineData("zunyi-blind", "数据标注会不会过几年就被AI取代哦")]
     [InlineData("zunyi-blind", "遵义到宁波高铁几个钟")]
     [InlineData("luohe-blind", "冬天羽绒服员工价多少钱")]
+    [InlineData("yichang-blind", "化工厂有没得毒哦 身体吃不吃得消")]
+    [InlineData("kashgar-blind", "古城晚上几点关门 想去玩")]
+    [InlineData("kashgar-blind", "今年核桃收购价多少钱一公斤")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
