@@ -77,8 +77,5 @@ internal static class AgeMention
         return false;
     }
 
-    private static string[] Words(string tag) => [.. LexiconFiles.Lines("ages")
-        .Select(line => line.Split(' ', 2))
-        .Where(parts => parts[0] == tag)
-        .Select(parts => TextNormalizer.Default.Normalize(parts[1]))];
+    private static string[] Words(string tag) => [.. LexiconFiles.Tagged("ages", tag).Select(TextNormalizer.Default.Normalize)];
 }

@@ -17,7 +17,7 @@ internal static class HomePlace
     private static readonly string[] Asks = Words("ask");
 
     /// <summary>The FAQ topic a home place stands for (home.txt <c>topic</c>).</summary>
-    public static string Topic { get; } = LexiconFiles.Lines("home").Select(l => l.Split(' ', 2)).Single(p => p[0] == "topic")[1];
+    public static string Topic { get; } = LexiconFiles.Tagged("home", "topic").Single();
 
     /// <summary>The span of the place, or an empty range when no clause of the message opens with the frame.</summary>
     public static Range Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches)
@@ -90,8 +90,5 @@ internal static class HomePlace
         return true;
     }
 
-    private static string[] Words(string tag) => [.. LexiconFiles.Lines("home")
-        .Select(line => line.Split(' ', 2))
-        .Where(parts => parts[0] == tag)
-        .Select(parts => TextNormalizer.Default.Normalize(parts[1]))];
+    private static string[] Words(string tag) => [.. LexiconFiles.Tagged("home", tag).Select(TextNormalizer.Default.Normalize)];
 }

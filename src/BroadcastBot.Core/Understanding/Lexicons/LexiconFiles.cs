@@ -29,6 +29,10 @@ internal static class LexiconFiles
         }
     }
 
+    /// <summary>The rest of each line of <c>Lexicon/{name}.txt</c> that starts with <paramref name="tag"/> and a space.</summary>
+    public static IEnumerable<string> Tagged(string name, string tag) =>
+        Lines(name).Select(line => line.Split(' ', 2)).Where(parts => parts.Length == 2 && parts[0] == tag).Select(parts => parts[1]);
+
     /// <summary>
     /// Entries of a word list: "term", "term weight" or "term tag". A multi-word English term ("how much 0.6") keeps its
     /// spaces; a trailing number is a weight only when something precedes it (so "666" stays a term).
