@@ -131,6 +131,9 @@ public sealed class StatementTests
     [InlineData("yichang-blind", "化工厂有没得毒哦 身体吃不吃得消")]
     [InlineData("kashgar-blind", "古城晚上几点关门 想去玩")]
     [InlineData("kashgar-blind", "今年核桃收购价多少钱一公斤")]
+    [InlineData("datong-blind", "口泉矿的井下工退休金能开多少")]
+    [InlineData("jiaxing-blind", "有没有一起去濮院的 安徽阜阳的")]
+    [InlineData("changde-blind", "冒得意思 工资太低了 不如去长沙")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
