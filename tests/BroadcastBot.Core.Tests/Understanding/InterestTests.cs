@@ -232,4 +232,34 @@ public class InterestTests
         verdict.PositionId.ShouldBe("park-seasonal");
         verdict.Answer.ShouldBeNull();
     }
+
+    [Fact]
+    public void Classify_HostileRunOfMentions_IsReadAsMentionsOfTheHost()
+    {
+        // 20,000 mentions with no space between them: each name ends at the next @, so the run is read once. (The
+        // classifier reads only the start of a huge message, so the question comes first.)
+        var text = "工资多少 " + string.Concat(Enumerable.Repeat("@主播", 20_000));
+        var verdict = TestSessions.Of("yancheng-blind").Classify(text, "yanyue-assembly");
+
+        verdict.Intent.ShouldNotBe(Intent.None);
+    }
+
+    [Fact]
+    public void Classify_MentionBeyondWhatIsRead_DoesNotSilenceTheQuestion()
+    {
+        // The classifier reads the first 256 characters; a mention after them is never seen, like the rest.
+        var text = "工资多少 " + new string('啊', 300) + " @小芳";
+        var verdict = TestSessions.Of("yancheng-blind").Classify(text, "yanyue-assembly");
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+    }
+
+    [Fact]
+    public void Classify_ViewerMentionedAfterTheHost_IsTalkBetweenViewers()
+    {
+        var verdict = TestSessions.Of("yancheng-blind").Classify("@主播@小芳 你看这个", "yanyue-assembly");
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Interest.ShouldBeFalse();
+    }
 }

@@ -11,16 +11,30 @@ internal static class ViewerMention
 {
     private static readonly string[] HostWords = [.. LexiconFiles.Lines("host-names").Select(TextNormalizer.Default.Normalize)];
 
+    /// <summary>Chat names are short; a longer run after @ is read only this far (a hostile "@@@…" stays linear).</summary>
+    private const int LongestName = 24;
+
+    private static readonly System.Buffers.SearchValues<char> NameEnds = System.Buffers.SearchValues.Create(" \u3000\t@＠");
+
     /// <summary>True when the raw message @-mentions someone who is not the host.</summary>
     public static bool Found(ReadOnlySpan<char> raw)
     {
+        // Only the part of a message the classifier reads at all (TextNormalizer.MaxInputChars).
+        var cut = raw.Length > TextNormalizer.MaxInputChars;
+        raw = raw[..Math.Min(raw.Length, TextNormalizer.MaxInputChars)];
         var at = raw.IndexOfAny('@', '＠');
         while (at >= 0)
         {
             var rest = raw[(at + 1)..];
-            var end = rest.IndexOfAny(' ', '\u3000', '\t');
+            var end = rest.IndexOfAny(NameEnds);
+            if (end < 0 && cut)
+            {
+                // A name cut off where reading stops ("@主…") is not known.
+                return false;
+            }
+
             var name = end < 0 ? rest : rest[..end];
-            if (!name.IsEmpty && !IsHost(name))
+            if (!name.IsEmpty && !IsHost(name[..Math.Min(name.Length, LongestName)]))
             {
                 return true;
             }
