@@ -123,7 +123,7 @@ public sealed partial class MessageClassifier
             faqOk = false;
             if (!factOk)
             {
-                return Unanswered(ref f, interest, interestPosition, language);
+                return Unanswered(ref f, text, interest, interestPosition, language);
             }
         }
 
@@ -145,7 +145,7 @@ public sealed partial class MessageClassifier
 
         if (!factOk || f.Acknowledgement || AskClasses.Unanswerable(intent, asks))
         {
-            return Unanswered(ref f, interest, interestPosition, language);
+            return Unanswered(ref f, text, interest, interestPosition, language);
         }
 
         var (target, position, company, weight) = Target(ref f, featured);
@@ -154,7 +154,7 @@ public sealed partial class MessageClassifier
         // on screen, "地铁3号线能到吗" asks how to reach it.
         if (intent == Intent.Location && position < 0 && company < 0 && TransitLines.Mentioned(text))
         {
-            return Unanswered(ref f, interest, interestPosition, language);
+            return Unanswered(ref f, text, interest, interestPosition, language);
         }
 
         // The overview across every position is the longest, most generic answer: it is given only to a question,
@@ -163,25 +163,25 @@ public sealed partial class MessageClassifier
         // every position.
         if (position < 0 && company < 0 && (!f.Question || score < 1f))
         {
-            return Unanswered(ref f, interest, interestPosition, language);
+            return Unanswered(ref f, text, interest, interestPosition, language);
         }
         // A detail is answered only from a text that mentions it: the position's, or an employer's ("色弱能进光伏厂不"),
         // else the FAQ entry's ("护理员要办健康证不" when only the health-certificate entry says 健康证).
         var factSource = FactSource(intent, target);
         if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, factSource)))
         {
-            return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, interest, interestPosition, language);
+            return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, text, interest, interestPosition, language);
         }
 
         if (!AskClasses.Stated(intent, asks, factSource) || (asksItem && !ProvidedItem.Named(text[item], factSource)))
         {
-            return Unanswered(ref f, interest, interestPosition, language);
+            return Unanswered(ref f, text, interest, interestPosition, language);
         }
 
         var factAnswer = _answers.Fact(intent, target, language);
         if (factAnswer is null)
         {
-            return Unanswered(ref f, interest, interestPosition, language);
+            return Unanswered(ref f, text, interest, interestPosition, language);
         }
 
         var confidence = Math.Round(Math.Min(1.0, 0.55 + (0.2 * score)) * weight, 2);
@@ -224,15 +224,18 @@ public sealed partial class MessageClassifier
     }
 
     /// <summary>
-    /// No answer. The verdict names a position or company only for interest: a remark that merely contains a title
-    /// ("我爸以前就是开公交的", "护士小姐姐好漂亮") is not about that job and must not count as a mention of it.
+    /// No answer. The verdict names the position or company a hand is raised for, and the one an unanswered question
+    /// names: "开生蚝要自己带刀吗", "钢厂是国企不" are about that job or employer even when the knowledge base cannot say.
+    /// A remark that merely contains a title ("我爸以前就是开公交的", "护士小姐姐好漂亮") is not about that job, nor is a
+    /// question about goods or the day (lexicon off-job.txt: "双禾火腿肠超市卖多少钱一根").
     /// </summary>
-    private Verdict Unanswered(ref MessageFeatures f, bool interest, int interestPosition, MessageLanguage language)
+    private Verdict Unanswered(ref MessageFeatures f, ReadOnlySpan<char> text, bool interest, int interestPosition, MessageLanguage language)
     {
-        var position = !interest ? -1 : f.Position >= 0 ? f.Position : interestPosition;
-        var company = interest && position < 0 && f.Company >= 0 ? _kb.Companies[f.Company].Id : null;
+        var named = interest || (f.Question && !OffJobTalk.Mentioned(text));
+        var position = f.Position >= 0 && named ? f.Position : interest ? interestPosition : -1;
+        var company = named && position < 0 && f.Company >= 0 ? f.Company : -1;
         var question = f.Question && !f.Acknowledgement && !interest;
-        return new Verdict(Intent.None, PositionId(position), company, null, interest, null, question ? 0.5 : 0.8, question, language);
+        return new Verdict(Intent.None, PositionId(position), CompanyId(company), null, interest, null, question ? 0.5 : 0.8, question, language);
     }
 
     /// <summary>
@@ -269,12 +272,18 @@ public sealed partial class MessageClassifier
         new(Intent.Faq, PositionId(f.Position), null, _kb.Faq[faq.Entry].Id, interest, answer,
             Math.Round(0.5 + (0.5 * faq.Score * Math.Max(faq.Coverage, 0.5)), 2), false, language);
 
-    /// <summary>The position or employer a cue-less question can only be about, or -1: named, else on screen.</summary>
+    /// <summary>
+    /// The position or employer a cue-less question can only be about, or -1: named, else on screen, else named by an
+    /// everyday word that names no person and does not address the host ("客服要打字多快": found in its facts, the word
+    /// names the job; "主播是温州人吗" asks about the host, though the streamer job wants 会温州话).
+    /// </summary>
     private int EvidenceTarget(ref MessageFeatures f, int featured) =>
         f.SeveralPositions || f.SeveralCompanies ? -1
         : f.Position >= 0 ? f.Position
         : f.Company >= 0 ? AnswerTable.CompanyTarget(_kb, f.Company)
-        : featured;
+        : featured >= 0 ? featured
+        : f.EverydayPosition >= 0 && !f.EverydayPerson && !f.EverydayAddressesHost && !f.Personal && !f.Chatter ? f.EverydayPosition
+        : -1;
 
     /// <summary>
     /// A question with no cue word whose own words appear in exactly one of its target's facts asks that fact:
@@ -334,4 +343,6 @@ public sealed partial class MessageClassifier
     private string FactSource(Intent intent, int target) => _normalizedFacts[((int)intent * _factTargets) + target];
 
     private string? PositionId(int index) => index >= 0 ? _kb.Positions[index].Id : null;
+
+    private string? CompanyId(int index) => index >= 0 ? _kb.Companies[index].Id : null;
 }

@@ -12,6 +12,8 @@ public sealed class EvidenceTests
     [InlineData("chengdu-blind", "桌面运维要驻场不", null, Intent.Location, "it-desktop")]
     [InlineData("foshan-blind", "系唔系康乐村嗰边", "js-sewing", Intent.Location, "js-sewing")]
     [InlineData("ganzhou-blind", "果园有车接冇，我在县城", null, Intent.Location, "cx-orchard")]
+    [InlineData("cangzhou-blind", "4号能走读不", null, Intent.RoomBoard, "zx-sorter")]
+    [InlineData("cangzhou-blind", "从黄骅市里去港区有车接吗", "bg-loader", Intent.Location, "bg-loader")]
     [InlineData("ganzhou-blind", "包装厂离高铁站远冇", null, Intent.Location, "cx-packer")]
     public void Classify_WordsFoundInOneFact_AnswersThatFact(string session, string text, string? featured, Intent intent, string position)
     {

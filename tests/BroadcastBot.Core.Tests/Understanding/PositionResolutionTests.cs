@@ -27,6 +27,46 @@ public class PositionResolutionTests
         verdict.CompanyId.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("daqing-blind", "乳品车间工资多少", Intent.Salary, "lvyuan-plant")]
+    [InlineData("changde-blind", "碾米车间几班倒", Intent.Hours, "rice-miller")]
+    [InlineData("cangzhou-blind", "制剂车间包住吗", Intent.RoomBoard, "kt-operator")]
+    public void Classify_TitleWithoutItsGenericEnding_NamesThePosition(string session, string text, Intent intent, string position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Fact]
+    public void Classify_TwoCharacterTradeLeftOfATitle_NamesNoPosition()
+    {
+        // "化工操作工" without its ending is "化工", a whole trade: "下一个是化工的吧" names no job.
+        var verdict = TestSessions.Of("datong-blind").Classify("化工的工资多少", null);
+
+        verdict.PositionId.ShouldNotBe("jf-operator");
+    }
+
+    [Theory]
+    [InlineData("客服要打字多快", Intent.Requirements, "zx-cs")]
+    public void Classify_QuestionWhoseWordsAreInOneFactOfAnEverydayNamedJob_AnswersIt(string text, Intent intent, string position)
+    {
+        var verdict = TestSessions.Of("cangzhou-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Fact]
+    public void Classify_QuestionAboutTheHostWhoseWordsAreInTheStreamerJob_StaysSilent()
+    {
+        var verdict = TestSessions.Of("wenzhou-blind").Classify("主播是温州人吗", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
+
     [Fact]
     public void Classify_MetroLineNumber_IsNotAPosition()
     {

@@ -42,6 +42,36 @@ public sealed class StatementTests
     }
 
     [Theory]
+    [InlineData("叉车累不累啊", "food-forklift", null)]
+    [InlineData("电工要自己带工具吗", "ruida-electrician", null)]
+    [InlineData("质检员是干啥的 没听过", "food-qc", null)]
+    [InlineData("康宁是国企不", null, "kangning-pharma")]
+    public void Classify_UnansweredQuestionAboutANamedJob_IsAboutIt(string text, string? position, string? company)
+    {
+        var verdict = TestSessions.Sample.Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.CompanyId.ShouldBe(company, text);
+        verdict.Interest.ShouldBeFalse(text);
+    }
+
+    [Theory]
+    [InlineData("恒信的火腿肠超市有卖的不")]
+    [InlineData("康宁的药哪个牌子好 在哪买")]
+    [InlineData("恒信食品好吃不")]
+    [InlineData("what's the weather like at Hengxin today")]
+    public void Classify_QuestionAboutGoodsOrTheDay_IsAboutNoJob(string text)
+    {
+        var verdict = TestSessions.Sample.Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.PositionId.ShouldBeNull(text);
+        verdict.CompanyId.ShouldBeNull(text);
+    }
+
+    [Theory]
     [InlineData("3号宿舍八个人 忒挤了", null)]
     [InlineData("质检员工资太低了 谁去啊", null)]
     [InlineData("12个钟头也太久了吧", "food-operator")]

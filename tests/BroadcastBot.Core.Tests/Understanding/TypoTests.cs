@@ -41,6 +41,16 @@ public class TypoTests
         verdict.Answer.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("能不能预支点工资")]
+    [InlineData("点工资能预支不")]
+    public void Classify_SoundAlikeNameOverlappingASpeltOutWord_GivesWay(string text)
+    {
+        var verdict = Classifier.Classify(text, null);
+
+        verdict.PositionId.ShouldBeNull(text);
+    }
+
     [Fact]
     public void Classify_SampleChatFiller_IsNeverAnswered()
     {

@@ -96,6 +96,7 @@ internal static class FeatureCollector
                 if (f.EverydayPosition < 0)
                 {
                     f.EverydayPosition = p.Index;
+                    f.EverydayPerson = (p.Flags & TermFlags.Person) != 0;
                     everydayStart = m.Start;
                     everydayEnd = m.End;
                 }

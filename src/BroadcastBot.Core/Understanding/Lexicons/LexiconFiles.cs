@@ -50,7 +50,7 @@ internal static class LexiconFiles
                 weight = w;
                 count--;
             }
-            else if (count > 1 && tokens[^1] is "signup" or "end")
+            else if (count > 1 && tokens[^1] is "signup" or "end" or "person")
             {
                 tag = tokens[^1];
                 count--;

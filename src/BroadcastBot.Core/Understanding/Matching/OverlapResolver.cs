@@ -4,7 +4,8 @@ namespace BroadcastBot.Core.Understanding.Matching;
 /// Decides which overlapping matches keep their meaning (spec: "Overlaps resolved deterministically (longest
 /// match)"). A match inside a longer one is dropped (an alias inside a longer alias that contains it); of two partly overlapping matches of
 /// the same class an exact match beats a sound-alike, then the longer (then the earlier) wins; an entity and a cue
-/// word may share a character (an alias "…车工" and the cue "工资" in "…车工资", or the sound-alike "工姿" in "…车工姿"). Dropped matches still count as question or
+/// word may share a character (an alias "…车工" and the cue "工资" in "…车工资", or the sound-alike "工姿" in "…车工姿"),
+/// unless the entity is only a sound-alike and the word beside it is spelt out. Dropped matches still count as question or
 /// noise markers; only their meaning (position, company, cue) is lost.
 /// </summary>
 internal static class OverlapResolver
@@ -46,7 +47,9 @@ internal static class OverlapResolver
 
         if (x.NamesEntity(payloads) != y.NamesEntity(payloads))
         {
-            return false;
+            // A name heard only as a sound-alike gives way to a word spelt out beside it: "预支点工资" is 预支 + 工资, not
+            // the electrician (电工) misheard as 点工.
+            return y.Fuzzy && !x.Fuzzy && y.NamesEntity(payloads);
         }
 
         if (y.Fuzzy != x.Fuzzy)

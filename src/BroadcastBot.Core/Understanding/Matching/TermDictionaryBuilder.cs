@@ -28,7 +28,8 @@ internal static partial class TermDictionaryBuilder
     public static TermDictionary Build(KnowledgeBase kb, TextNormalizer normalizer)
     {
         var terms = new List<(string Term, TermPayload Payload)>();
-        var everyday = LexiconFiles.Entries("everyday").Select(e => normalizer.Normalize(e.Term)).ToHashSet(StringComparer.Ordinal);
+        var everyday = LexiconFiles.Entries("everyday").ToDictionary(
+            e => normalizer.Normalize(e.Term), e => e.Tag == "person" ? TermFlags.Everyday | TermFlags.Person : TermFlags.Everyday, StringComparer.Ordinal);
         AddPositions(kb, normalizer, everyday, terms);
         AddCompanies(kb, normalizer, terms);
         foreach (var (file, intent) in CueFiles)
@@ -74,8 +75,9 @@ internal static partial class TermDictionaryBuilder
             new EnglishVocabulary(englishWords), Slips(entries, all, blockers), numberStart);
     }
 
-    private static void AddPositions(KnowledgeBase kb, TextNormalizer normalizer, HashSet<string> everyday, List<(string, TermPayload)> terms)
+    private static void AddPositions(KnowledgeBase kb, TextNormalizer normalizer, Dictionary<string, TermFlags> everyday, List<(string, TermPayload)> terms)
     {
+        var shortTitles = ShortTitles(kb, normalizer);
         for (var p = 0; p < kb.Positions.Length; p++)
         {
             var position = kb.Positions[p];
@@ -87,12 +89,44 @@ internal static partial class TermDictionaryBuilder
             }
 
             names.AddRange(position.Aliases);
+            if (shortTitles[p] is { } shortTitle)
+            {
+                names.Add(shortTitle);
+            }
+
             foreach (var name in names.Select(normalizer.Normalize).Distinct())
             {
-                var flags = everyday.Contains(name) ? TermFlags.Everyday : TermFlags.None;
+                var flags = everyday.GetValueOrDefault(name, TermFlags.None);
                 terms.Add((name, new TermPayload(TermKind.Position, p, 1f, flags)));
             }
         }
+    }
+
+    /// <summary>
+    /// Per position, its normalised title without a generic ending (lexicon title-suffixes.txt: "制剂车间操作工" →
+    /// "制剂车间"), or null when the title has none, too little remains, or what remains is any other name of the session.
+    /// </summary>
+    private static string?[] ShortTitles(KnowledgeBase kb, TextNormalizer normalizer)
+    {
+        var suffixes = LexiconFiles.Lines("title-suffixes").Select(normalizer.Normalize).OrderByDescending(s => s.Length).ToArray();
+        var shortened = kb.Positions.Select(p => Shorten(normalizer.Normalize(p.Title), suffixes)).ToArray();
+        var otherNames = kb.Positions.SelectMany(p => p.Aliases.Append(p.Title))
+            .Concat(kb.Companies.SelectMany(c => c.Aliases.Append(c.Name)))
+            .Select(normalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        return [.. shortened.Select(s => s is not null && !otherNames.Contains(s) && shortened.Count(o => o == s) == 1 ? s : null)];
+    }
+
+    private static string? Shorten(string title, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (title.EndsWith(suffix, StringComparison.Ordinal) && title[..^suffix.Length].Count(CharMap.IsCjk) >= 3)
+            {
+                return title[..^suffix.Length];
+            }
+        }
+
+        return null;
     }
 
     private static void AddCompanies(KnowledgeBase kb, TextNormalizer normalizer, List<(string, TermPayload)> terms)

@@ -15,4 +15,7 @@ internal enum TermFlags : byte
 
     /// <summary>A question particle that only counts at the end of the message ("包住不").</summary>
     EndOnly = 4,
+
+    /// <summary>An everyday alias that names a person the viewer may be talking to or about ("主播", "老板").</summary>
+    Person = 8,
 }

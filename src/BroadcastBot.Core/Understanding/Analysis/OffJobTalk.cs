@@ -1,0 +1,26 @@
+using BroadcastBot.Core.Understanding.Lexicons;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>
+/// Finds talk about goods or the day ("多少钱一斤", "哪个牌子好吃", "weather") in normalised text, using lexicon
+/// <c>off-job.txt</c>: a question with such words is not about the job or employer it happens to name.
+/// </summary>
+internal static class OffJobTalk
+{
+    private static readonly string[] Words = [.. LexiconFiles.Lines("off-job").Select(TextNormalizer.Default.Normalize)];
+
+    public static bool Mentioned(ReadOnlySpan<char> text)
+    {
+        foreach (var word in Words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
