@@ -43,11 +43,11 @@ public sealed partial class MessageClassifier
         }
 
         var (intent, score) = f.Best();
-        if (score == 0f && f.Question && f.HasDetail)
+        if (score == 0f && f.Question && f.HasDetail && !f.ReadAsOffJob())
         {
             (intent, score) = DetailIntent(ref f, text, EvidenceTarget(ref f, featured));
         }
-        else if (score == 0f && f.Question && !f.HasDetail && !content.IsEmpty)
+        else if (score == 0f && f.Question && !f.HasDetail && !content.IsEmpty && !f.ReadAsOffJob())
         {
             (intent, score) = EvidenceIntent(text, content, EvidenceTarget(ref f, featured));
         }

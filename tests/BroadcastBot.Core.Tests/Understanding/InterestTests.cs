@@ -15,6 +15,7 @@ public class InterestTests
     [InlineData("扣1扣1")]
     [InlineData("扣个1")]
     [InlineData("扣1了")]
+    [InlineData("kou1")]
     [InlineData("+1")]
     [InlineData("＋１")]
     [InlineData("我想去")]

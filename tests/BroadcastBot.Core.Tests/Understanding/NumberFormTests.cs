@@ -25,6 +25,15 @@ public class NumberFormTests
     }
 
     [Fact]
+    public void Classify_FinancialNumeral_NamesThePosition()
+    {
+        var verdict = TestSessions.Of("handan-blind").Classify("拾壹号gz多少", null);
+
+        verdict.PositionId.ShouldBe("xingzhou-winding");
+        verdict.Intent.ShouldBe(Intent.Salary);
+    }
+
+    [Fact]
     public void Classify_CircledNumberAloneWithSignup_IsInterestInThatPosition()
     {
         var verdict = Dongguan.Classify("⑧ 报名", null);

@@ -72,6 +72,35 @@ public sealed class StatementTests
     }
 
     [Theory]
+    [InlineData("handan-blind", "钢厂退休工资高不")]
+    [InlineData("ordos-blind", "雪绒的羊绒衫内购多少钱一件")]
+    [InlineData("zhongshan-blind", "摩托车驾照在哪考啊 有人知道吗")]
+    public void Classify_PensionStaffPriceOrLicenceTest_IsNoJobQuestion(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_WhetherStaffMayBuyTheProducts_IsABenefit()
+    {
+        var verdict = TestSessions.Of("quanzhou-blind").Classify("衣服能内购吗", "yishang-returns");
+
+        verdict.Intent.ShouldBe(Intent.Benefits);
+    }
+
+    [Fact]
+    public void Classify_QuestionEndedByQuestionMarksBeforeARemark_IsStillAsked()
+    {
+        var verdict = TestSessions.Of("daqing-blind").Classify("要交钱不？？前年让中介忽悠了八百块", null);
+
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.FaqId.ShouldBe("fees");
+    }
+
+    [Theory]
     [InlineData("3号宿舍八个人 忒挤了", null)]
     [InlineData("质检员工资太低了 谁去啊", null)]
     [InlineData("12个钟头也太久了吧", "food-operator")]

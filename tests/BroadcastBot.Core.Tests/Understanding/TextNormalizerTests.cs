@@ -19,6 +19,8 @@ public class TextNormalizerTests
     [InlineData("六千五", "6500")]
     [InlineData("一万二", "12000")]
     [InlineData("十二号", "12号")]
+    [InlineData("拾壹号", "11号")]
+    [InlineData("贰号岗位", "2号岗位")]
     [InlineData("8k有吗", "8000有吗")]
     [InlineData("5千", "5000")]
     [InlineData("1.2万", "12000")]
@@ -48,6 +50,7 @@ public class TextNormalizerTests
     [InlineData("三十五", 35L, false)]
     [InlineData("一百零八", 108L, false)]
     [InlineData("十", 10L, false)]
+    [InlineData("捌仟伍", 8500L, false)]
     public void Parse_ChineseNumeral_GivesValue(string run, long value, bool plain)
     {
         ChineseNumerals.Parse(run, out var plainDigits).ShouldBe(value);

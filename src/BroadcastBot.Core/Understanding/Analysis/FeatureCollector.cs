@@ -65,9 +65,9 @@ internal static class FeatureCollector
 
     /// <summary>
     /// A sentence-final particle ends a clause: the message, or the part before a pause ("有回放不 刚进来",
-    /// "要交钱不，莫得钱哦": punctuation is a space after normalisation).
+    /// "要交钱不，莫得钱哦": punctuation is a space after normalisation; a question mark is kept, "要交钱不？？前年让中介忽悠了").
     /// </summary>
-    private static bool EndsClause(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] == ' ';
+    private static bool EndsClause(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] is ' ' or '?';
 
     private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text, ReadOnlySpan<Range> remarks)
     {

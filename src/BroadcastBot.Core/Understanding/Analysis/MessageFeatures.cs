@@ -78,4 +78,21 @@ internal struct MessageFeatures
     }
 
     public readonly bool HasDetail => Detail1Length > 0;
+
+    /// <summary>
+    /// A negative cue outweighed every other word of its intent ("多少钱一斤", "内购多少"): the message was read as being
+    /// about something else, so nothing it shares with a fact makes it a question about the job.
+    /// </summary>
+    public readonly bool ReadAsOffJob()
+    {
+        for (var i = (int)Intent.Salary; i <= (int)Intent.Requirements; i++)
+        {
+            if (Scores[i] < 0f)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -3,7 +3,8 @@ namespace BroadcastBot.Core.Understanding.Normalization;
 /// <summary>
 /// Chinese numerals to digits (spec: "二号, 两千, 八千, 8k, 5千"): "三号" → "3号", "两千" → "2000", "六千五" → "6500",
 /// "一万二" → "12000". Knowledge-base terms and lexicons go through the same conversion, so "五险一金" in a lexicon
-/// still matches "五险一金" in chat.
+/// still matches "五险一金" in chat. The financial forms (壹, 贰, 拾, ...) that viewers type to look formal ("拾壹号") are
+/// numerals too.
 /// </summary>
 internal static class ChineseNumerals
 {
@@ -11,30 +12,30 @@ internal static class ChineseNumerals
     public static int DigitOf(char c) => c switch
     {
         '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
+        '一' or '壹' => 1,
+        '二' or '两' or '贰' => 2,
+        '三' or '叁' => 3,
+        '四' or '肆' => 4,
+        '五' or '伍' => 5,
+        '六' or '陆' => 6,
+        '七' or '柒' => 7,
+        '八' or '捌' => 8,
+        '九' or '玖' => 9,
         _ => -1,
     };
 
     /// <summary>The multiplier of a unit character, or 0.</summary>
     public static int UnitOf(char c) => c switch
     {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
+        '十' or '拾' => 10,
+        '百' or '佰' => 100,
+        '千' or '仟' => 1000,
         '万' => 10000,
         _ => 0,
     };
 
-    /// <summary>True when a numeral run may start here: a digit or 十 ("十二").</summary>
-    public static bool StartsNumber(char c) => DigitOf(c) >= 0 || c == '十';
+    /// <summary>True when a numeral run may start here: a digit or 十 ("十二", "拾壹").</summary>
+    public static bool StartsNumber(char c) => DigitOf(c) >= 0 || c is '十' or '拾';
 
     /// <summary>True when <paramref name="c"/> continues a numeral run.</summary>
     public static bool ContinuesNumber(char c) => DigitOf(c) >= 0 || UnitOf(c) > 0;

@@ -1,0 +1,32 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// Never having done the work, asking whether that is all right ("没干过能行不"), asks whether experience is required:
+/// the requirements (lexicon requirements.txt).
+/// </summary>
+public sealed class ExperienceTests
+{
+    [Theory]
+    [InlineData("叉车没干过能行不", null, "food-forklift")]
+    [InlineData("没开过叉车 可以吗", null, "food-forklift")]
+    [InlineData("没干过能行不", "ruida-cnc", "ruida-cnc")]
+    public void Classify_NoExperienceAsked_AnswersTheRequirements(string text, string? featured, string position)
+    {
+        var verdict = TestSessions.Sample.Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.Requirements, text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_NoExperienceTold_AsksNothing()
+    {
+        var verdict = TestSessions.Sample.Classify("叉车我没干过", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
+}
