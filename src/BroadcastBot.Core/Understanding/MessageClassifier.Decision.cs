@@ -225,13 +225,14 @@ public sealed partial class MessageClassifier
 
     /// <summary>
     /// No answer. The verdict names the position or company a hand is raised for, and the one an unanswered question
-    /// names: "开生蚝要自己带刀吗", "钢厂是国企不" are about that job or employer even when the knowledge base cannot say.
+    /// names: "开生蚝要自己带刀吗", "钢厂是国企不" are about that job or employer even when the knowledge base cannot say;
+    /// so is a job's name or number said alone ("9号").
     /// A remark that merely contains a title ("我爸以前就是开公交的", "护士小姐姐好漂亮") is not about that job, nor is a
     /// question about goods or the day (lexicon off-job.txt: "双禾火腿肠超市卖多少钱一根").
     /// </summary>
     private Verdict Unanswered(ref MessageFeatures f, ReadOnlySpan<char> text, bool interest, int interestPosition, MessageLanguage language)
     {
-        var named = interest || (f.Question && !OffJobTalk.Mentioned(text));
+        var named = interest || f.NameAlone || (f.Question && !OffJobTalk.Mentioned(text));
         var position = f.Position >= 0 && named ? f.Position : interest ? interestPosition : -1;
         var company = named && position < 0 && f.Company >= 0 ? f.Company : -1;
         var question = f.Question && !f.Acknowledgement && !interest;

@@ -143,7 +143,10 @@ public sealed partial class MessageClassifier
         return count;
     }
 
-    /// <summary>A slipped name is looked for only in a question that names nothing else (spec: never invent matches).</summary>
+    /// <summary>
+    /// A slipped name is looked for only in a question that names nothing else, asked with a question word or a cue word
+    /// spelt out (spec: never invent matches; "土豆丰收了 今年价贱" has only the sound-alike 年价).
+    /// </summary>
     private bool NeedsSlip(ReadOnlySpan<SpanMatch> matches)
     {
         var asks = false;
@@ -157,7 +160,7 @@ public sealed partial class MessageClassifier
                     return false;
                 }
 
-                asks |= m.Kept && kind is TermKind.Cue or TermKind.Question;
+                asks |= m.Kept && ((kind is TermKind.Cue && !m.Fuzzy) || kind is TermKind.Question);
             }
         }
 

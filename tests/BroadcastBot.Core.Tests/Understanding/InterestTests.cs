@@ -183,6 +183,37 @@ public class InterestTests
         verdict.Interest.ShouldBeFalse(text);
     }
 
+    [Theory]
+    [InlineData("报叉车", "food-forklift")]
+    [InlineData("选3号", "food-operator")]
+    [InlineData("报#3 我和我媳妇俩人", "food-operator")]
+    public void Classify_SignUpOrChoiceRightBeforeAJob_IsInterestInIt(string text, string position)
+    {
+        var verdict = Classifier.Classify(text, null);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Theory]
+    [InlineData("大专能报叉车不")]
+    [InlineData("选哪个好")]
+    public void Classify_SignUpWordThatDoesNotOpenACall_IsNoInterest(string text)
+    {
+        Classifier.Classify(text, null).Interest.ShouldBeFalse(text);
+    }
+
+    [Theory]
+    [InlineData("9号", "xinling-mill")]
+    [InlineData("9号", null)]
+    public void Classify_JobNumberAlone_NamesIt(string text, string? featured)
+    {
+        var verdict = TestSessions.Of("yantai-blind").Classify(text, featured);
+
+        verdict.PositionId.ShouldBe("xinling-mill");
+        verdict.Answer.ShouldBeNull();
+    }
+
     [Fact]
     public void Classify_OnesThenAQuestion_IsInterestAndAnAnswer()
     {

@@ -83,6 +83,30 @@ public sealed class StatementTests
         verdict.Answer.ShouldBeNull(text);
     }
 
+    [Theory]
+    [InlineData("yantai-blind", "俺媳妇也想去 夫妻能一块住么", "haisheng-cucumber")]
+    [InlineData("jingdezhen-blind", "我老婆在浙江画了几年瓷，想回景德镇来", "yaoguang-painter")]
+    [InlineData("zhangjiakou-blind", "这都啥年代了还两班倒", null)]
+    [InlineData("zhangjiakou-blind", "宿舍能用电热毯不", null)]
+    [InlineData("zhangjiakou-blind", "土豆丰收了 今年价贱 一毛多一斤", null)]
+    [InlineData("yantai-blind", "有没有开大车的活 俺有A2本", null)]
+    public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Answer.ShouldBeNull(text);
+        verdict.Intent.ShouldBe(Intent.None, text);
+    }
+
+    [Fact]
+    public void Classify_CouplesHiredTogether_IsARequirement()
+    {
+        var verdict = TestSessions.Of("wenzhou-blind").Classify("夫妻工优先？我和老公一起", "hongda-boxing");
+
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("夫妻工优先");
+    }
+
     [Fact]
     public void Classify_WhetherStaffMayBuyTheProducts_IsABenefit()
     {

@@ -36,7 +36,10 @@ internal static class FeatureCollector
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
                 else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads)))
                 {
-                    AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
+                    if ((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
+                    {
+                        AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
+                    }
                 }
             }
         }
@@ -51,11 +54,15 @@ internal static class FeatureCollector
         f.MoneyNumber = HasMoney(text);
         f.Age = AgeMention.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
-        if (IsRepeatedName(text, matches, payloads))
+        var calls = NameCalls(text, matches, payloads);
+        if (calls >= 2)
         {
             // "7号7号7号", "叉车 叉车": a job called out again and again is a hand raised for it, like "扣1扣1".
             f.Desire += 1f;
         }
+
+        // "9号" alone: the job is called, whether as a hand raised or to hear about it.
+        f.NameAlone = calls == 1;
 
         f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);
         return f;
@@ -127,6 +134,28 @@ internal static class FeatureCollector
                 f.Detail2Length = m.Length;
                 break;
         }
+    }
+
+    /// <summary>
+    /// <paramref name="cue"/> opens the message or a clause and a position's name or number starts right where it ends
+    /// ("报⑥", "选11号"); "中专学历能报布线不" asks whether one may.
+    /// </summary>
+    private static bool OpensCallForName(ReadOnlySpan<char> text, in SpanMatch cue, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        if (cue.Start > 0 && text[cue.Start - 1] != ' ')
+        {
+            return false;
+        }
+
+        foreach (ref readonly var m in matches)
+        {
+            if (m.Kept && m.Start == cue.End && payloads[m.PayloadStart].Kind == TermKind.Position && m.PayloadCount == 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"几" in "好几年" counts, it does not ask: the question word lies inside a longer function word.</summary>
@@ -280,8 +309,8 @@ internal static class FeatureCollector
         return ones > 0;
     }
 
-    /// <summary>The whole message is one position's name or number said at least twice, and nothing else.</summary>
-    private static bool IsRepeatedName(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    /// <summary>How many times one position's name or number makes up the whole message ("7号7号7号": 3), else 0.</summary>
+    private static int NameCalls(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         var position = -1;
         var times = 0;
@@ -296,7 +325,7 @@ internal static class FeatureCollector
 
             if (position >= 0 && p.Index != position)
             {
-                return false;
+                return 0;
             }
 
             position = p.Index;
@@ -304,7 +333,7 @@ internal static class FeatureCollector
             covered += m.Length;
         }
 
-        return times >= 2 && covered == text.Length - text.Count(CharMap.Separator);
+        return times > 0 && covered == text.Length - text.Count(CharMap.Separator) ? times : 0;
     }
 
     private static bool InsidePosition(int i, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)

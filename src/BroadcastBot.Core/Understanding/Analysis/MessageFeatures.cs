@@ -21,6 +21,9 @@ internal struct MessageFeatures
     /// <summary>The everyday word addresses the host ("主播好", "谢谢主播").</summary>
     public bool EverydayAddressesHost;
 
+    /// <summary>The message is one position's name or number and nothing else ("9号").</summary>
+    public bool NameAlone;
+
     /// <summary>The everyday word names a person who may be there ("主播是温州人吗" asks about the host).</summary>
     public bool EverydayPerson;
 

@@ -50,7 +50,7 @@ internal static class LexiconFiles
                 weight = w;
                 count--;
             }
-            else if (count > 1 && tokens[^1] is "signup" or "end" or "person")
+            else if (count > 1 && tokens[^1] is "signup" or "end" or "person" or "name")
             {
                 tag = tokens[^1];
                 count--;

@@ -44,7 +44,13 @@ internal static partial class TermDictionaryBuilder
         {
             foreach (var e in LexiconFiles.Entries(file))
             {
-                var flags = e.Tag switch { "signup" => TermFlags.Signup, "end" => TermFlags.EndOnly, _ => TermFlags.None };
+                var flags = e.Tag switch
+                {
+                    "signup" => TermFlags.Signup,
+                    "end" => TermFlags.EndOnly,
+                    "name" => TermFlags.Signup | TermFlags.BeforeName,
+                    _ => TermFlags.None,
+                };
                 terms.Add((normalizer.Normalize(e.Term), new TermPayload(kind, 0, e.Weight, flags)));
             }
         }

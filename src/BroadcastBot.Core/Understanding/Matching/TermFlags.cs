@@ -18,4 +18,7 @@ internal enum TermFlags : byte
 
     /// <summary>An everyday alias that names a person the viewer may be talking to or about ("主播", "老板").</summary>
     Person = 8,
+
+    /// <summary>An interest cue that counts only right before a job's name or number ("报⑥", "选11号").</summary>
+    BeforeName = 16,
 }
