@@ -78,7 +78,9 @@ public class QualityTests
     /// sealed until a671c4c: 90.0 %, 90.0 %, 94.0 % correct and 3.3 %, 0.7 %, 2.0 % wrong on first contact (75.3 %,
     /// 75.3 %, 81.3 % and 7.3 %, 6.0 %, 4.7 % with the stop-8 code). Yantai, Jingdezhen and Zhangjiakou, sealed until
     /// 44857ec: 92.7 %, 87.3 %, 86.7 % correct and 1.3 %, 1.3 %, 2.7 % wrong on first contact (76.0 %, 76.0 %, 78.7 % and
-    /// 6.0 %, 4.7 %, 4.7 % with the stop-8 code).
+    /// 6.0 %, 4.7 %, 4.7 % with the stop-8 code). Bozhou, Shaoguan and Hengyang, sealed until 299e4a7 (stop 12's last
+    /// rules): 92.0 %, 86.0 %, 92.0 % correct and 2.0 %, 2.7 %, 4.0 % wrong on first contact (78.7 %, 68.7 %, 80.0 % and
+    /// 8.0 %, 5.3 %, 6.7 % with the stop-8 code).
     /// Each is held at its floor: a change may not make any worse. Stop 12 lowered 13 floors on purpose, with no wrong
     /// answer added: an unanswered question now carries the job or employer it names ("正极材料那个有毒吗"), as most
     /// sessions label it (140 lines gained, 71 lost where a labeller left such a line without one).
@@ -162,6 +164,9 @@ public class QualityTests
         { "yantai-blind", 150, 0.946, 0.0 },
         { "jingdezhen-blind", 150, 0.886, 0.0 },
         { "zhangjiakou-blind", 150, 0.893, 0.007 },
+        { "bozhou-blind", 150, 0.919, 0.02 },
+        { "shaoguan-blind", 150, 0.859, 0.027 },
+        { "hengyang-blind", 150, 0.919, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

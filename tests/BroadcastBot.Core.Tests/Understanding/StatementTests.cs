@@ -87,6 +87,7 @@ public sealed class StatementTests
     [InlineData("yantai-blind", "俺媳妇也想去 夫妻能一块住么", "haisheng-cucumber")]
     [InlineData("jingdezhen-blind", "我老婆在浙江画了几年瓷，想回景德镇来", "yaoguang-painter")]
     [InlineData("zhangjiakou-blind", "这都啥年代了还两班倒", null)]
+    [InlineData("hengyang-blind", "服务区的工资低得很哦", null)]
     [InlineData("zhangjiakou-blind", "宿舍能用电热毯不", null)]
     [InlineData("zhangjiakou-blind", "土豆丰收了 今年价贱 一毛多一斤", null)]
     [InlineData("yantai-blind", "有没有开大车的活 俺有A2本", null)]
