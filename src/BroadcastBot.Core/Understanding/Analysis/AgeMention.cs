@@ -77,5 +77,5 @@ internal static class AgeMention
         return false;
     }
 
-    private static string[] Words(string tag) => [.. LexiconFiles.Tagged("ages", tag).Select(TextNormalizer.Default.Normalize)];
+    private static string[] Words(string tag) => LexiconFiles.NormalizedTagged("ages", tag);
 }

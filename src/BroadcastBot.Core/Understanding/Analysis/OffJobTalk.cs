@@ -1,5 +1,4 @@
 using BroadcastBot.Core.Understanding.Lexicons;
-using BroadcastBot.Core.Understanding.Normalization;
 
 namespace BroadcastBot.Core.Understanding.Analysis;
 
@@ -9,7 +8,7 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 /// </summary>
 internal static class OffJobTalk
 {
-    private static readonly string[] Words = [.. LexiconFiles.Lines("off-job").Select(TextNormalizer.Default.Normalize)];
+    private static readonly string[] Words = LexiconFiles.NormalizedLines("off-job");
 
     public static bool Mentioned(ReadOnlySpan<char> text)
     {

@@ -1,12 +1,11 @@
 using BroadcastBot.Core.Understanding.Lexicons;
-using BroadcastBot.Core.Understanding.Normalization;
 
 namespace BroadcastBot.Core.Understanding.Analysis;
 
 /// <summary>Finds a metro line or bus route ("6号线", "111路") in normalised text, using lexicon <c>transit.txt</c>.</summary>
 internal static class TransitLines
 {
-    private static readonly string[] After = [.. LexiconFiles.Lines("transit").Select(TextNormalizer.Default.Normalize)];
+    private static readonly string[] After = LexiconFiles.NormalizedLines("transit");
 
     public static bool Mentioned(ReadOnlySpan<char> text)
     {

@@ -9,7 +9,7 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 /// </summary>
 internal static class ViewerMention
 {
-    private static readonly string[] HostWords = [.. LexiconFiles.Lines("host-names").Select(TextNormalizer.Default.Normalize)];
+    private static readonly string[] HostWords = LexiconFiles.NormalizedLines("host-names");
 
     /// <summary>Chat names are short; a longer run after @ is read only this far (a hostile "@@@…" stays linear).</summary>
     private const int LongestName = 24;

@@ -90,5 +90,5 @@ internal static class HomePlace
         return true;
     }
 
-    private static string[] Words(string tag) => [.. LexiconFiles.Tagged("home", tag).Select(TextNormalizer.Default.Normalize)];
+    private static string[] Words(string tag) => LexiconFiles.NormalizedTagged("home", tag);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using BroadcastBot.Core.Understanding.Normalization;
 
 namespace BroadcastBot.Core.Understanding.Lexicons;
 
@@ -28,6 +29,12 @@ internal static class LexiconFiles
             }
         }
     }
+
+    /// <summary>The lines of <c>Lexicon/{name}.txt</c> normalised like messages, so they compare with normalised chat text.</summary>
+    public static string[] NormalizedLines(string name) => [.. Lines(name).Select(TextNormalizer.Default.Normalize)];
+
+    /// <summary>The <paramref name="tag"/> lines of <c>Lexicon/{name}.txt</c> (<see cref="Tagged"/>) normalised like messages.</summary>
+    public static string[] NormalizedTagged(string name, string tag) => [.. Tagged(name, tag).Select(TextNormalizer.Default.Normalize)];
 
     /// <summary>The rest of each line of <c>Lexicon/{name}.txt</c> that starts with <paramref name="tag"/> and a space.</summary>
     public static IEnumerable<string> Tagged(string name, string tag) =>

@@ -114,7 +114,7 @@ internal static partial class TermDictionaryBuilder
     /// </summary>
     private static string?[] ShortTitles(KnowledgeBase kb, TextNormalizer normalizer)
     {
-        var suffixes = LexiconFiles.Lines("title-suffixes").Select(normalizer.Normalize).OrderByDescending(s => s.Length).ToArray();
+        var suffixes = LongestFirst("title-suffixes", normalizer);
         var shortened = kb.Positions.Select(p => Shorten(normalizer.Normalize(p.Title), suffixes)).ToArray();
         var otherNames = kb.Positions.SelectMany(p => p.Aliases.Append(p.Title))
             .Concat(kb.Companies.SelectMany(c => c.Aliases.Append(c.Name)))
@@ -137,7 +137,7 @@ internal static partial class TermDictionaryBuilder
 
     private static void AddCompanies(KnowledgeBase kb, TextNormalizer normalizer, List<(string, TermPayload)> terms)
     {
-        var suffixes = LexiconFiles.Lines("company-suffixes").Select(normalizer.Normalize).OrderByDescending(s => s.Length).ToArray();
+        var suffixes = LongestFirst("company-suffixes", normalizer);
         for (var c = 0; c < kb.Companies.Length; c++)
         {
             var company = kb.Companies[c];
@@ -156,6 +156,10 @@ internal static partial class TermDictionaryBuilder
             }
         }
     }
+
+    /// <summary>A list of name endings, normalised, longest first (so the longest ending is removed).</summary>
+    private static string[] LongestFirst(string file, TextNormalizer normalizer) =>
+        [.. LexiconFiles.Lines(file).Select(normalizer.Normalize).OrderByDescending(s => s.Length)];
 
     /// <summary>"焊工（二保焊）" → "焊工", "二保焊": the outer name without the bracket, then the bracketed name.</summary>
     private static IEnumerable<string> Parenthesised(string name)
