@@ -56,16 +56,20 @@ public sealed class BilibiliConnectionFailureTests
     public async Task RunAsync_HalfOpenConnection_SilenceWatchdogEndsRun()
     {
         await using var harness = await BilibiliConnectionHarness.StartAsync();
-        var (run, session) = await harness.StartRunAsync();
-        session.ReplyToHeartbeats = false;
-        await Eventually.WithinAsync(session.Heartbeats.Reader.ReadAsync().AsTask());
+        var (run, session) = await harness.StartAuthenticatedRunAsync();
 
+        // The first heartbeat's reply is the last thing the client hears: wait until it has, so the watchdog's last
+        // reset is at this moment of the fake clock (a reply still in flight would otherwise move it past the 30 s step).
+        await Eventually.TrueAsync(() => harness.Connection.Counters.HeartbeatReplies == 1, "reply 1");
+        session.ReplyToHeartbeats = false;
         harness.Time.Advance(TimeSpan.FromSeconds(30));
         await Eventually.WithinAsync(session.Heartbeats.Reader.ReadAsync().AsTask());
         run.IsCompleted.ShouldBeFalse();
         harness.Time.Advance(TimeSpan.FromSeconds(31));
 
-        await Should.ThrowAsync<TimeoutException>(Eventually.WithinAsync(run));
+        // The connector's own timeout, not the helper's "the task did not finish" (which would also be a TimeoutException).
+        var error = await Should.ThrowAsync<TimeoutException>(Eventually.WithinAsync(run));
+        error.Message.ShouldContain("nothing received in time");
         await Eventually.WithinAsync(session.Closed);
     }
 
