@@ -8,6 +8,9 @@ namespace BroadcastBot.Connectors.Browser.Hosting;
 /// </summary>
 internal sealed class CapturePage : IAsyncDisposable
 {
+    /// <summary>How long a failed load waits for the page's close or crash event, to report the loss rather than the load.</summary>
+    private static readonly TimeSpan LossReportGrace = TimeSpan.FromSeconds(1);
+
     private readonly TaskCompletionSource _lost = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly IBrowserContext _context;
     private bool _closing;
@@ -63,10 +66,30 @@ internal sealed class CapturePage : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens <paramref name="url"/>; a failed load throws (worth a retry).</summary>
-    public Task NavigateAsync(string url, TimeSpan timeout, CancellationToken cancellationToken) =>
-        Page.GotoAsync(url, new PageGotoOptions { Timeout = (float)timeout.TotalMilliseconds, WaitUntil = WaitUntilState.DOMContentLoaded })
-            .WaitAsync(cancellationToken);
+    /// <summary>
+    /// Opens <paramref name="url"/>; a failed load throws (worth a retry). A page that goes away while it loads (closed
+    /// from outside, crashed, browser gone) throws the same <see cref="IOException"/> as <see cref="Lost"/>, whichever of
+    /// the load and the close event Playwright reports first.
+    /// </summary>
+    public async Task NavigateAsync(string url, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Page.GotoAsync(url, new PageGotoOptions { Timeout = (float)timeout.TotalMilliseconds, WaitUntil = WaitUntilState.DOMContentLoaded })
+                .WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PlaywrightException ex)
+        {
+            // The page's close event may arrive just after the failed load it caused.
+            await Task.WhenAny(_lost.Task, Task.Delay(LossReportGrace, CancellationToken.None)).ConfigureAwait(false);
+            if (_lost.Task.Exception?.InnerException is IOException lost)
+            {
+                throw new IOException(lost.Message, ex);
+            }
+
+            throw;
+        }
+    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
