@@ -100,6 +100,13 @@ public sealed partial class MessageClassifier
             return new Verdict(Intent.None, null, null, null, false, null, 0.5, f.Question || score > 0, language);
         }
 
+        // The fare or timetable of a train or coach between two places ("呼市到包头的动车票多少钱") is stated nowhere, though
+        // the pickup or travel-refund entry shares 车票 or 大巴 with it.
+        if (f.Question && PublicRoute.Asked(text))
+        {
+            return Unanswered(ref f, text, interest, interestPosition, language);
+        }
+
         // An entry whose answer never mentions the message's detail does not answer it ("落雨天有冇补贴" is not the
         // hiring subsidy); the facts may.
         // A close entry whose answer names the message's detail may answer it when the facts cannot (below), even if

@@ -47,6 +47,26 @@ public class CueConflictTests
     }
 
     [Theory]
+    // The specific benefit outweighs the generic pay word; a certificate needed, or whether one may be a guide, asks
+    // the requirements.
+    [InlineData("anshan-blind", "Do they pay social insurance at the steel plant?", Intent.Benefits)]
+    [InlineData("anshan-blind", "interested in the battery swap station job, is electrician cert needed?", Intent.Requirements)]
+    [InlineData("meizhou-blind", "I speak English and Hakka, can I be a tour guide?", Intent.Requirements)]
+    public void Classify_EnglishSpecificCue_AnswersItsIntent(string session, string text, Intent intent)
+    {
+        TestSessions.Of(session).Classify(text, null).Intent.ShouldBe(intent, text);
+    }
+
+    [Fact]
+    public void Classify_VisaOnlyTheFaqMentions_AnswersTheFaq()
+    {
+        // The requirements say 能办护照 but never 签证; the entry for going abroad says both.
+        var verdict = TestSessions.Of("zigong-blind").Classify("出国灯会要办护照不 签证哪个办", null);
+
+        verdict.FaqId.ShouldBe("overseas-passport");
+    }
+
+    [Theory]
     [InlineData("what time does the live stream finish")]
     [InlineData("what time does the live end")]
     [InlineData("can my cat live in the dorm")]

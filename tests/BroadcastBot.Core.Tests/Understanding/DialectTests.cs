@@ -31,6 +31,16 @@ public sealed class DialectTests
     [InlineData("zunyi-blind", "採茶工資怎麼算的", null, Intent.Salary, "tea-picker")]
     [InlineData("harbin-blind", "住哪疙瘩啊 有暖气没", "ice-sculptor", Intent.RoomBoard, "ice-sculptor")]
     [InlineData("harbin-blind", "hourly rate for the night sorter?", null, Intent.Salary, "courier-sorter")]
+    // Sichuan 耍 (a day off), north-eastern 开支 (payday), Hakka 落水天 (a rainy day).
+    [InlineData("zigong-blind", "焊工礼拜天耍不耍", null, Intent.Hours, "valve-welder")]
+    [InlineData("anshan-blind", "几号开支", "mart-clerk", Intent.Salary, "mart-clerk")]
+    [InlineData("meizhou-blind", "摘柚子落水天做唔做", null, Intent.Hours, "jinyou-orchard")]
+    [InlineData("zigong-blind", "6号是去哪个国家", null, Intent.Location, "lantern-overseas")]
+    [InlineData("zigong-blind", "不认得字 可以去包装不", null, Intent.Requirements, "rabbit-pack")]
+    // "岗位 1周" is a week, not position 1 beside position 8.
+    [InlineData("anshan-blind", "８号岗位 一周休几天", null, Intent.Hours, "mart-clerk")]
+    // One's own child is the applicant, not a child brought along (孩子 is a detail no requirements text states).
+    [InlineData("anshan-blind", "俺家孩子17 初中毕业 能去学雕玉不", null, Intent.Requirements, "jade-apprentice")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -127,5 +137,35 @@ public sealed class DialectTests
         var verdict = TestSessions.Of("yulin-blind").Classify("我甚至在厂里住了三年", "guangtuo-cleaner");
 
         verdict.Intent.ShouldBe(Intent.None);
+    }
+
+    [Fact]
+    public void Classify_HakkaPronounBeyondTheBmp_ReadsAsI()
+    {
+        var session = TestSessions.Of("meizhou-blind");
+
+        var signup = session.Classify("𠊎要报", "wlj-housekeeping");
+        signup.Interest.ShouldBeTrue();
+        signup.PositionId.ShouldBe("wlj-housekeeping");
+
+        // Arriving, and leaving for work, are no wish for a job.
+        session.Classify("主播好，𠊎来了", null).Interest.ShouldBeFalse();
+        var replay = session.Classify("有冇回放啊，𠊎要返工冇时间睇", null);
+        replay.FaqId.ShouldBe("replay");
+        replay.Interest.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("zigong-blind", "盐厂过年发不发东西", "jinghai-salt")]
+    [InlineData("zunyi-blind", "酿酒工过节发不发东西", null)]
+    public void Classify_GoodsHandedOut_AnswersTheBenefits(string session, string text, string? company)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Benefits, text);
+        if (company is not null)
+        {
+            verdict.CompanyId.ShouldBe(company, text);
+        }
     }
 }

@@ -188,6 +188,15 @@ public sealed class StatementTests
     }
 
     [Theory]
+    [InlineData("坐高铁到赣州西有人接冇", Intent.Faq)]
+    [InlineData("包装厂离高铁站远冇", Intent.Location)]
+    public void Classify_TrainToTheJob_IsNoFareQuestion(string text, Intent intent)
+    {
+        // The vehicle comes before 到, or the place is the job's: getting to work, which the session answers.
+        TestSessions.Of("ganzhou-blind").Classify(text, null).Intent.ShouldBe(intent, text);
+    }
+
+    [Theory]
     [InlineData("kunshan-blind", "二手叉车多少钱一台")]
     [InlineData("chengdu-blind", "光伏板现在好多钱一块 装屋顶划算不")]
     [InlineData("kunming-blind", "斗南玫瑰现在好多钱一扎啊")]
@@ -218,6 +227,18 @@ public sealed class StatementTests
     [InlineData("datong-blind", "口泉矿的井下工退休金能开多少")]
     [InlineData("jiaxing-blind", "有没有一起去濮院的 安徽阜阳的")]
     [InlineData("changde-blind", "冒得意思 工资太低了 不如去长沙")]
+    // Fares and timetables between two places: the pickup or travel-refund entry shares 车票 or 大巴, not the answer.
+    [InlineData("hohhot-blind", "呼市到包头的动车票多少钱")]
+    [InlineData("jilin-blind", "谁知道延吉到珲春的大巴几点")]
+    [InlineData("zigong-blind", "自贡到内江的动车票好多钱")]
+    [InlineData("meizhou-blind", "围龙居住一晚几多钱")]
+    // Details no text states: sleeping on duty, foreign nationals, goods the benefits never name, a hospital stay.
+    [InlineData("datong-blind", "保安夜班能睡觉不")]
+    [InlineData("guiyang-blind", "护理员 夜班能睡觉不")]
+    [InlineData("huizhou-blind", "I'm from Vietnam, can foreigners apply?")]
+    [InlineData("kunming-blind", "can foreigners apply? I'm from Myanmar")]
+    [InlineData("changde-blind", "烟厂发不发烟😂😂")]
+    [InlineData("zigong-blind", "我妈在住院 想请个陪护 找哪个嘛")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -31,6 +31,8 @@ public class TextNormalizerTests
     [InlineData("gzip file", "gzip file")]
     [InlineData("Ｈｅｌｌｏ　ｗｏｒｌｄ", "hello world")]
     [InlineData("8:30-17:30", "8:30-17:30")]
+    [InlineData("𠊎要报", "我要报")]
+    [InlineData("主播好😀𠊎来了", "主播好 我来了")]
     public void Normalize_Message_GivesCanonicalText(string input, string expected)
     {
         TextNormalizer.Default.Normalize(input).ShouldBe(expected);

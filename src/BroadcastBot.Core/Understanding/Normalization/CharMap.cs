@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using BroadcastBot.Core.Understanding.Lexicons;
 
 namespace BroadcastBot.Core.Understanding.Normalization;
@@ -12,10 +13,23 @@ internal static class CharMap
     /// <summary>The separator every noise character becomes.</summary>
     public const char Separator = ' ';
 
-    private static readonly char[] Table = Build();
+    private static readonly char[] Table;
+
+    /// <summary>The few characters beyond the BMP that chat writes as words (Hakka 𠊎 "I"), by code point.</summary>
+    private static readonly FrozenDictionary<int, char> Supplementary;
+
+#pragma warning disable CA1810 // both tables come from one read of the lexicon
+    static CharMap() => (Table, Supplementary) = Load();
+#pragma warning restore CA1810
 
     /// <summary>The normalised form of <paramref name="c"/> (a BMP code unit; surrogates map to the separator).</summary>
     public static char Map(char c) => Table[c];
+
+    /// <summary>
+    /// The normalised form of a character beyond the BMP (lexicon traditional.txt: "𠊎我"); any other, emoji included,
+    /// is noise and maps to the separator.
+    /// </summary>
+    public static char Map(int codePoint) => Supplementary.GetValueOrDefault(codePoint, Separator);
 
     /// <summary>True for CJK unified ideographs, the script of Chinese chat.</summary>
     public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
@@ -23,9 +37,11 @@ internal static class CharMap
     /// <summary>True for a-z after normalisation.</summary>
     public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z';
 
-    private static char[] Build()
+    /// <summary>Both tables from one read of the lexicon: BMP pairs fill the array, longer ones the code-point map.</summary>
+    private static (char[] Table, FrozenDictionary<int, char> Supplementary) Load()
     {
         var table = new char[char.MaxValue + 1];
+        var supplementary = new Dictionary<int, char>();
         for (var i = 0; i <= char.MaxValue; i++)
         {
             table[i] = MapOne((char)i);
@@ -39,10 +55,14 @@ internal static class CharMap
                 {
                     table[pair[0]] = pair[1];
                 }
+                else if (pair.Length == 3 && char.IsSurrogatePair(pair[0], pair[1]))
+                {
+                    supplementary[char.ConvertToUtf32(pair[0], pair[1])] = pair[2];
+                }
             }
         }
 
-        return table;
+        return (table, supplementary.ToFrozenDictionary());
     }
 
     private static char MapOne(char c)

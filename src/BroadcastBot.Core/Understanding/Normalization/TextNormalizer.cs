@@ -70,7 +70,10 @@ internal sealed class TextNormalizer
                 continue;
             }
 
-            var c = CharMap.Map(raw);
+            // A character beyond the BMP is a surrogate pair: one word ("𠊎要报" is 我要报) or noise (emoji).
+            var c = char.IsHighSurrogate(raw) && r + 1 < input.Length && char.IsLowSurrogate(input[r + 1])
+                ? CharMap.Map(char.ConvertToUtf32(raw, input[++r]))
+                : CharMap.Map(raw);
             if (c == CharMap.Separator && (length == 0 || mapped[length - 1] == CharMap.Separator))
             {
                 continue;
