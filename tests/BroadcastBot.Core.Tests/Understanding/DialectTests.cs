@@ -41,6 +41,14 @@ public sealed class DialectTests
     [InlineData("anshan-blind", "８号岗位 一周休几天", null, Intent.Hours, "mart-clerk")]
     // One's own child is the applicant, not a child brought along (孩子 is a detail no requirements text states).
     [InlineData("anshan-blind", "俺家孩子17 初中毕业 能去学雕玉不", null, Intent.Requirements, "jade-apprentice")]
+    // Sichuan 好多 (how much, how old), a toilet said plainly, schooling in other words, traditional 繡.
+    [InlineData("tongren-blind", "一个月拿得到好多", "chili-line", Intent.Salary, "chili-line")]
+    [InlineData("tongren-blind", "这个要好多岁以内", "scenic-guide", Intent.Requirements, "scenic-guide")]
+    [InlineData("lhasa-blind", "房间带厕所不", "zangyao-qc", Intent.RoomBoard, "zangyao-qc")]
+    [InlineData("lhasa-blind", "没读过书能做包装不", null, Intent.Requirements, "qingke-packer")]
+    [InlineData("lhasa-blind", "考导游证给报销不", null, Intent.Benefits, "travel-guide")]
+    [InlineData("jining-blind", "有证的另外给钱不", "xs-loader", Intent.Salary, "xs-loader")]
+    [InlineData("jining-blind", "battery dismantling - extra pay for night shift?", null, Intent.Salary, "xl-dismantler")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -155,9 +163,22 @@ public sealed class DialectTests
         replay.Interest.ShouldBeFalse();
     }
 
+    [Fact]
+    public void Classify_SouthWesternWords_ReadAsMandarin()
+    {
+        // 莫得 ending the question is 没得; 繡 is 绣; "我也1" answers the host's call.
+        TestSessions.Of("lhasa-blind").Classify("错过了前面的 有回放莫得", null).FaqId.ShouldBe("replay");
+        var session = TestSessions.Of("tongren-blind");
+        session.Classify("我要報名繡娘", null).PositionId.ShouldBe("miao-embroidery");
+        var call = session.Classify("我也1", "chili-line");
+        call.Interest.ShouldBeTrue();
+        call.PositionId.ShouldBe("chili-line");
+    }
+
     [Theory]
     [InlineData("zigong-blind", "盐厂过年发不发东西", "jinghai-salt")]
     [InlineData("zunyi-blind", "酿酒工过节发不发东西", null)]
+    [InlineData("jining-blind", "合作社年底有分红吗", "hexiang-coop")]
     public void Classify_GoodsHandedOut_AnswersTheBenefits(string session, string text, string? company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

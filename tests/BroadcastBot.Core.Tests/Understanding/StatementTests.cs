@@ -239,6 +239,10 @@ public sealed class StatementTests
     [InlineData("kunming-blind", "can foreigners apply? I'm from Myanmar")]
     [InlineData("changde-blind", "烟厂发不发烟😂😂")]
     [InlineData("zigong-blind", "我妈在住院 想请个陪护 找哪个嘛")]
+    // A roll call of townspeople, a crowd in the stream, the host told to rest.
+    [InlineData("lhasa-blind", "四川老乡在不在？？")]
+    [InlineData("tongren-blind", "今天好多人哦 两千多了")]
+    [InlineData("jining-blind", "主播喝口水歇歇吧")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

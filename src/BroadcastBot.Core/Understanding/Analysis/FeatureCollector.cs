@@ -298,8 +298,8 @@ internal static class FeatureCollector
                 case '1':
                     ones++;
                     break;
-                // "扣个1", "扣1了": the call answered in other words.
-                case '扣' or '+' or '个' or '了' or '啦' or CharMap.Separator:
+                // "扣个1", "扣1了", "我也1": the call answered in other words.
+                case '扣' or '+' or '个' or '了' or '啦' or '我' or '也' or CharMap.Separator:
                     break;
                 default:
                     return false;
