@@ -49,6 +49,13 @@ public sealed class DialectTests
     [InlineData("lhasa-blind", "考导游证给报销不", null, Intent.Benefits, "travel-guide")]
     [InlineData("jining-blind", "有证的另外给钱不", "xs-loader", Intent.Salary, "xs-loader")]
     [InlineData("jining-blind", "battery dismantling - extra pay for night shift?", null, Intent.Salary, "xl-dismantler")]
+    // "第一个月" is a month, not position 1; Cantonese 开 (paid); how long a season lasts; English "do I need".
+    [InlineData("maoming-blind", "新人第一个月够唔够4000", "ganxiang-packer", Intent.Salary, "ganxiang-packer")]
+    [InlineData("xining-blind", "第六个休几天", null, Intent.Hours, "huban-frontdesk")]
+    [InlineData("maoming-blind", "啤机工一个月开几多", null, Intent.Salary, "anhe-molding")]
+    [InlineData("hulunbuir-blind", "服务员干到几月份", null, Intent.Hours, "aobao-service")]
+    [InlineData("hulunbuir-blind", "Do I need Russian for the customs declarant job?", null, Intent.Requirements, "tongda-declarant")]
+    [InlineData("zhoukou-blind", "给发棉袄不", "cold-picker", Intent.Benefits, "cold-picker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -161,6 +168,27 @@ public sealed class DialectTests
         var replay = session.Classify("有冇回放啊，𠊎要返工冇时间睇", null);
         replay.FaqId.ShouldBe("replay");
         replay.Interest.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Classify_CantoneseHowAndStill_AskTheFaq()
+    {
+        var session = TestSessions.Of("maoming-blind");
+
+        var apply = session.Classify("点报名啊 唔识弄", null);
+        apply.FaqId.ShouldBe("how-to-apply");
+        apply.Interest.ShouldBeFalse();
+        session.Classify("听晚仲有冇直播", null).FaqId.ShouldBe("replay");
+    }
+
+    [Fact]
+    public void Classify_WhichJobPaysMost_GivesThePayOverview()
+    {
+        var verdict = TestSessions.Of("zhoukou-blind").Classify("哪个活钱多", null);
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+        verdict.PositionId.ShouldBeNull();
+        verdict.Answer.ShouldNotBeNull();
     }
 
     [Fact]

@@ -243,6 +243,9 @@ public sealed class StatementTests
     [InlineData("lhasa-blind", "四川老乡在不在？？")]
     [InlineData("tongren-blind", "今天好多人哦 两千多了")]
     [InlineData("jining-blind", "主播喝口水歇歇吧")]
+    // Damp no room text mentions; a spouse's pay told with north-eastern 老鼻子.
+    [InlineData("maoming-blind", "海边宿舍会唔会好潮湿")]
+    [InlineData("hulunbuir-blind", "我对象在北辰上班 一年挣老鼻子钱了")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

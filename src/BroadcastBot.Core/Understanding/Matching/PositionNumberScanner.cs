@@ -18,6 +18,7 @@ internal sealed class PositionNumberScanner
     private readonly string[] _units;
     private readonly string[] _ordinals;
     private readonly string[] _ordinalUnits;
+    private readonly string[] _ordinalBlocks;
     private readonly int[] _positionIndexByNumber;
 
     public PositionNumberScanner(KnowledgeBase kb, TextNormalizer normalizer)
@@ -31,6 +32,7 @@ internal sealed class PositionNumberScanner
         _units = Of("unit");
         _ordinals = Of("ordinal");
         _ordinalUnits = Of("ordinal-unit");
+        _ordinalBlocks = Of("ordinal-block");
         var max = kb.Positions.IsEmpty ? 0 : kb.Positions.Max(p => p.Number);
         _positionIndexByNumber = Enumerable.Repeat(-1, max + 1).ToArray();
         for (var i = 0; i < kb.Positions.Length; i++)
@@ -80,7 +82,7 @@ internal sealed class PositionNumberScanner
             }
             else if (MatchBefore(text, i, _ordinals) is var ordinalLength and > 0
                      && MatchAfter(text, end, _ordinalUnits) is var unitLength
-                     && (unitLength > 0 || MatchAfter(text, end, _units) == 0))
+                     && (unitLength > 0 ? MatchAfter(text, end + unitLength, _ordinalBlocks) == 0 : MatchAfter(text, end, _units) == 0))
             {
                 marked = true;
                 start = i - ordinalLength;
