@@ -52,6 +52,7 @@ public class CueConflictTests
     [InlineData("anshan-blind", "Do they pay social insurance at the steel plant?", Intent.Benefits)]
     [InlineData("anshan-blind", "interested in the battery swap station job, is electrician cert needed?", Intent.Requirements)]
     [InlineData("meizhou-blind", "I speak English and Hakka, can I be a tour guide?", Intent.Requirements)]
+    [InlineData("karamay-blind", "missed the start, can I watch it again later?", Intent.Faq)]
     public void Classify_EnglishSpecificCue_AnswersItsIntent(string session, string text, Intent intent)
     {
         TestSessions.Of(session).Classify(text, null).Intent.ShouldBe(intent, text);

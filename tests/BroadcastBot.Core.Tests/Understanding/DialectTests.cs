@@ -56,6 +56,10 @@ public sealed class DialectTests
     [InlineData("hulunbuir-blind", "服务员干到几月份", null, Intent.Hours, "aobao-service")]
     [InlineData("hulunbuir-blind", "Do I need Russian for the customs declarant job?", null, Intent.Requirements, "tongda-declarant")]
     [InlineData("zhoukou-blind", "给发棉袄不", "cold-picker", Intent.Benefits, "cold-picker")]
+    // A garment piece rate in 一件 is pay; Cantonese 要识 is 要会; a bath house answers where to wash.
+    [InlineData("foshan-blind", "车位几多钱一件", null, Intent.Salary, "js-sewing")]
+    [InlineData("beihai-blind", "要识游水吗", "wz-ferry", Intent.Requirements, "wz-ferry")]
+    [InlineData("bengbu-blind", "有洗澡的地方吗 洗煤一天下来一身黑", null, Intent.Benefits, "mine-prep")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -181,10 +185,12 @@ public sealed class DialectTests
         session.Classify("听晚仲有冇直播", null).FaqId.ShouldBe("replay");
     }
 
-    [Fact]
-    public void Classify_WhichJobPaysMost_GivesThePayOverview()
+    [Theory]
+    [InlineData("zhoukou-blind", "哪个活钱多")]
+    [InlineData("beihai-blind", "边个岗位人工最高啊")]
+    public void Classify_WhichJobPaysMost_GivesThePayOverview(string session, string text)
     {
-        var verdict = TestSessions.Of("zhoukou-blind").Classify("哪个活钱多", null);
+        var verdict = TestSessions.Of(session).Classify(text, null);
 
         verdict.Intent.ShouldBe(Intent.Salary);
         verdict.PositionId.ShouldBeNull();
@@ -196,6 +202,8 @@ public sealed class DialectTests
     {
         // 莫得 ending the question is 没得; 繡 is 绣; "我也1" answers the host's call.
         TestSessions.Of("lhasa-blind").Classify("错过了前面的 有回放莫得", null).FaqId.ShouldBe("replay");
+        TestSessions.Of("bengbu-blind").Classify("有回放木得，俺下午才有空看", null).FaqId.ShouldBe("replay");
+        TestSessions.Of("yulin-blind").Classify("神木有店不", "yangguan-waiter").Intent.ShouldBe(Intent.Location);
         var session = TestSessions.Of("tongren-blind");
         session.Classify("我要報名繡娘", null).PositionId.ShouldBe("miao-embroidery");
         var call = session.Classify("我也1", "chili-line");

@@ -105,6 +105,15 @@ public class InterestTests
         verdict.PositionId.ShouldBe(position, text);
     }
 
+    [Fact]
+    public void Classify_CantoneseWishToTry_IsInterestInTheNamedJob()
+    {
+        var verdict = TestSessions.Of("beihai-blind").Classify("第三个我想试下", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("haihui-tech");
+    }
+
     [Theory]
     [InlineData("扣1 问下包住吗", true)]
     [InlineData("+1 几点上班", true)]

@@ -246,6 +246,11 @@ public sealed class StatementTests
     // Damp no room text mentions; a spouse's pay told with north-eastern 老鼻子.
     [InlineData("maoming-blind", "海边宿舍会唔会好潮湿")]
     [InlineData("hulunbuir-blind", "我对象在北辰上班 一年挣老鼻子钱了")]
+    // A job turned down; goods by the piece; household registration, which no entry speaks of.
+    [InlineData("bengbu-blind", "4号工资低了点，俺再看看别的")]
+    [InlineData("beihai-blind", "剥虾剥到手都烂 唔好去啊")]
+    [InlineData("beihai-blind", "珍珠项链几多钱一条")]
+    [InlineData("karamay-blind", "公司给不给落户口")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
