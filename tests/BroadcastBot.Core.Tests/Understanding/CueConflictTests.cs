@@ -53,6 +53,8 @@ public class CueConflictTests
     [InlineData("anshan-blind", "interested in the battery swap station job, is electrician cert needed?", Intent.Requirements)]
     [InlineData("meizhou-blind", "I speak English and Hakka, can I be a tour guide?", Intent.Requirements)]
     [InlineData("karamay-blind", "missed the start, can I watch it again later?", Intent.Faq)]
+    [InlineData("tonghua-blind", "Is the fair free for job seekers?", Intent.Faq)]
+    [InlineData("tonghua-blind", "报完名了咋没人联系我", Intent.Faq)]
     public void Classify_EnglishSpecificCue_AnswersItsIntent(string session, string text, Intent intent)
     {
         TestSessions.Of(session).Classify(text, null).Intent.ShouldBe(intent, text);

@@ -60,6 +60,11 @@ public sealed class DialectTests
     [InlineData("foshan-blind", "车位几多钱一件", null, Intent.Salary, "js-sewing")]
     [InlineData("beihai-blind", "要识游水吗", "wz-ferry", Intent.Requirements, "wz-ferry")]
     [InlineData("bengbu-blind", "有洗澡的地方吗 洗煤一天下来一身黑", null, Intent.Benefits, "mine-prep")]
+    // Cantonese 几多人一间; rain said plainly (雨天 in the text); a holiday the hours call 节假日; north-eastern 本.
+    [InlineData("shangrao-blind", "⑧号几多人一间", null, Intent.RoomBoard, "cy-battery")]
+    [InlineData("shangrao-blind", "7号下雨天还要上山不", null, Intent.Hours, "yx-tea")]
+    [InlineData("shangshui-blind", "理货员过年放假不", null, Intent.Hours, "wanjiafu-stocker")]
+    [InlineData("tonghua-blind", "司机要啥本", null, Intent.Requirements, "water-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -105,6 +105,14 @@ public class InterestTests
         verdict.PositionId.ShouldBe(position, text);
     }
 
+    [Theory]
+    [InlineData("卖脐橙吗 我要买两箱 寄到杭州")]
+    [InlineData("面试要去哪里面")]
+    public void Classify_BuyingOrWhereToGo_IsNoInterest(string text)
+    {
+        TestSessions.Of("shangrao-blind").Classify(text, null).Interest.ShouldBeFalse(text);
+    }
+
     [Fact]
     public void Classify_CantoneseWishToTry_IsInterestInTheNamedJob()
     {

@@ -251,6 +251,11 @@ public sealed class StatementTests
     [InlineData("beihai-blind", "剥虾剥到手都烂 唔好去啊")]
     [InlineData("beihai-blind", "珍珠项链几多钱一条")]
     [InlineData("karamay-blind", "公司给不给落户口")]
+    // A ticket for a weekend outing, wine by the bottle; a mask or a New Year holiday no text mentions.
+    [InlineData("yichang-blind", "大坝门票好多钱 周末想带伢去玩")]
+    [InlineData("ningxia-blind", "酒庄的干红多少钱一瓶 想买两箱")]
+    [InlineData("shangrao-blind", "铜箔车间热不热，要不要戴口罩")]
+    [InlineData("tonghua-blind", "过年放假不")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
