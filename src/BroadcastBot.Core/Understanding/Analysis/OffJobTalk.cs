@@ -10,16 +10,5 @@ internal static class OffJobTalk
 {
     private static readonly string[] Words = LexiconFiles.NormalizedLines("off-job");
 
-    public static bool Mentioned(ReadOnlySpan<char> text)
-    {
-        foreach (var word in Words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Mentioned(ReadOnlySpan<char> text) => WordList.ContainsAny(text, Words);
 }

@@ -23,7 +23,8 @@ internal static class PublicRoute
         // The link needs a place before it too ("包头到呼市"), so it is never the first character.
         for (var i = 1; i < text.Length; i++)
         {
-            if (LinkAt(text, i) is var link and > 0 && VehicleEnd(text, i + link) is var end and > 0 && ContainsAny(text[end..], Asks))
+            if (WordList.PrefixLength(text[i..], Links) is var link and > 0 && VehicleEnd(text, i + link) is var end and > 0
+                && WordList.ContainsAny(text[end..], Asks))
             {
                 return true;
             }
@@ -38,40 +39,16 @@ internal static class PublicRoute
         for (var place = MinPlace; place <= MaxPlace && start + place <= text.Length; place++)
         {
             var name = text.Slice(start, place);
-            if (!IsCjk(name) || ContainsAny(name, NotPlaces))
+            if (!IsCjk(name) || WordList.ContainsAny(name, NotPlaces))
             {
                 return 0;
             }
 
             var after = start + place;
-            foreach (var ride in Rides)
+            after += WordList.PrefixLength(text[after..], Rides);
+            if (WordList.PrefixLength(text[after..], Vehicles) is var vehicle and > 0)
             {
-                if (text[after..].StartsWith(ride, StringComparison.Ordinal))
-                {
-                    after += ride.Length;
-                    break;
-                }
-            }
-
-            foreach (var vehicle in Vehicles)
-            {
-                if (text[after..].StartsWith(vehicle, StringComparison.Ordinal))
-                {
-                    return after + vehicle.Length;
-                }
-            }
-        }
-
-        return 0;
-    }
-
-    private static int LinkAt(ReadOnlySpan<char> text, int i)
-    {
-        foreach (var link in Links)
-        {
-            if (text[i..].StartsWith(link, StringComparison.Ordinal))
-            {
-                return link.Length;
+                return after + vehicle;
             }
         }
 
@@ -89,19 +66,6 @@ internal static class PublicRoute
         }
 
         return true;
-    }
-
-    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string[] Words(string tag) => LexiconFiles.NormalizedTagged("routes", tag);

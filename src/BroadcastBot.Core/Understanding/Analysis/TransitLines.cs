@@ -16,12 +16,9 @@ internal static class TransitLines
                 continue;
             }
 
-            foreach (var word in After)
+            if (WordList.PrefixLength(text[(i + 1)..], After) > 0)
             {
-                if (text[(i + 1)..].StartsWith(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 

@@ -49,15 +49,6 @@ internal static class ViewerMention
     private static bool IsHost(ReadOnlySpan<char> name)
     {
         Span<char> buffer = stackalloc char[TextNormalizer.CapacityFor(name.Length)];
-        var normalized = buffer[..TextNormalizer.Default.Normalize(name, buffer).Length];
-        foreach (var word in HostWords)
-        {
-            if (normalized.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return WordList.ContainsAny(buffer[..TextNormalizer.Default.Normalize(name, buffer).Length], HostWords);
     }
 }

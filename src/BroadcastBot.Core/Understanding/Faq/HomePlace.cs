@@ -32,15 +32,7 @@ internal static class HomePlace
         var endsWithDe = end > 0 && text[end - 1] == '的';
         end -= endsWithDe ? 1 : 0;
         var clause = text[..end].LastIndexOf(CharMap.Separator) + 1;
-        var opener = 0;
-        foreach (var word in Before)
-        {
-            if (text[clause..end].StartsWith(word, StringComparison.Ordinal))
-            {
-                opener = word.Length;
-                break;
-            }
-        }
+        var opener = WordList.PrefixLength(text[clause..end], Before);
 
         var start = clause + opener;
         var length = end - start;

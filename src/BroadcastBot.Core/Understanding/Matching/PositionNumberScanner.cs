@@ -103,18 +103,7 @@ internal sealed class PositionNumberScanner
     private bool Blocked(ReadOnlySpan<char> text, int after, int numberStart) =>
         MatchAfter(text, after, _blockAfter) > 0 || MatchBefore(text, numberStart, _blockBefore) > 0;
 
-    private static int MatchAfter(ReadOnlySpan<char> text, int at, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (text[at..].StartsWith(w, StringComparison.Ordinal))
-            {
-                return w.Length;
-            }
-        }
-
-        return 0;
-    }
+    private static int MatchAfter(ReadOnlySpan<char> text, int at, string[] words) => WordList.PrefixLength(text[at..], words);
 
     /// <summary>The length of a marker ending at <paramref name="at"/>, spaces between allowed ("no. 3", "# 3").</summary>
     private static int MatchBefore(ReadOnlySpan<char> text, int at, string[] words)
