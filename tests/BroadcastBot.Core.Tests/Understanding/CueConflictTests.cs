@@ -55,6 +55,12 @@ public class CueConflictTests
     [InlineData("karamay-blind", "missed the start, can I watch it again later?", Intent.Faq)]
     [InlineData("tonghua-blind", "Is the fair free for job seekers?", Intent.Faq)]
     [InlineData("tonghua-blind", "报完名了咋没人联系我", Intent.Faq)]
+    [InlineData("sanming-blind", "No.2 painter job, any allowance?", Intent.Benefits)]
+    [InlineData("guangzhou-blind", "No.3 housing allowance?", Intent.RoomBoard)]
+    [InlineData("sanming-blind", "sawmill in Yong'an? which town", Intent.Location)]
+    [InlineData("sanming-blind", "I came back from Jinjiang, is there a subsidy?", Intent.Faq)]
+    // Thanking the host is a greeting, not the detail 辛苦 the replay entry never mentions.
+    [InlineData("sanming-blind", "主播辛苦啦 明天还播不播", Intent.Faq)]
     public void Classify_EnglishSpecificCue_AnswersItsIntent(string session, string text, Intent intent)
     {
         TestSessions.Of(session).Classify(text, null).Intent.ShouldBe(intent, text);

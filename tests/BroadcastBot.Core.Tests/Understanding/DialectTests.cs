@@ -65,6 +65,7 @@ public sealed class DialectTests
     [InlineData("shangrao-blind", "7号下雨天还要上山不", null, Intent.Hours, "yx-tea")]
     [InlineData("shangshui-blind", "理货员过年放假不", null, Intent.Hours, "wanjiafu-stocker")]
     [InlineData("tonghua-blind", "司机要啥本", null, Intent.Requirements, "water-driver")]
+    [InlineData("sanming-blind", "茶季是不是要熬通宵啊", "yanyun-maker", Intent.Hours, "yanyun-maker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

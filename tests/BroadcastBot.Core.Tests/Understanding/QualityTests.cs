@@ -181,6 +181,7 @@ public class QualityTests
         { "karamay-blind", 150, 0.899, 0.027 },
         { "shangrao-blind", 150, 0.926, 0.014 },
         { "tonghua-blind", 150, 0.879, 0.007 },
+        { "sanming-blind", 150, 0.899, 0.0 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
