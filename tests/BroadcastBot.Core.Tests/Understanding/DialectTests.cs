@@ -66,6 +66,10 @@ public sealed class DialectTests
     [InlineData("shangshui-blind", "理货员过年放假不", null, Intent.Hours, "wanjiafu-stocker")]
     [InlineData("tonghua-blind", "司机要啥本", null, Intent.Requirements, "water-driver")]
     [InlineData("sanming-blind", "茶季是不是要熬通宵啊", "yanyun-maker", Intent.Hours, "yanyun-maker")]
+    // Teochew 无 ending the question; how pay is counted; warm clothes named by 防寒.
+    [InlineData("jieyang-blind", "阿姨50岁了还要无", "jinding-qc", Intent.Requirements, "jinding-qc")]
+    [InlineData("luzhou-blind", "剥笋子按时算还是按件", null, Intent.Salary, "zhuxiang-packer")]
+    [InlineData("tianshui-blind", "冷库发棉衣不 冷得很吧", null, Intent.Benefits, "guofeng-coldstore")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -209,6 +213,9 @@ public sealed class DialectTests
         // 莫得 ending the question is 没得; 繡 is 绣; "我也1" answers the host's call.
         TestSessions.Of("lhasa-blind").Classify("错过了前面的 有回放莫得", null).FaqId.ShouldBe("replay");
         TestSessions.Of("bengbu-blind").Classify("有回放木得，俺下午才有空看", null).FaqId.ShouldBe("replay");
+        TestSessions.Of("jieyang-blind").Classify("明晚还播无", null).FaqId.ShouldBe("replay");
+        TestSessions.Of("jieyang-blind").Classify("有无就业补贴", null).FaqId.ShouldBe("subsidies");
+        TestSessions.Of("luzhou-blind").Classify("zm报名", null).FaqId.ShouldBe("how-to-apply");
         TestSessions.Of("yulin-blind").Classify("神木有店不", "yangguan-waiter").Intent.ShouldBe(Intent.Location);
         var session = TestSessions.Of("tongren-blind");
         session.Classify("我要報名繡娘", null).PositionId.ShouldBe("miao-embroidery");

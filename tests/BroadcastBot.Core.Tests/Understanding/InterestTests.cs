@@ -114,6 +114,17 @@ public class InterestTests
     }
 
     [Fact]
+    public void Classify_WantingAJobForOnesChild_IsInterestWithoutAnAnswer()
+    {
+        // The daughter's schooling is told, not asked: a wish, so no requirements answer.
+        var verdict = TestSessions.Of("tianshui-blind").Classify("我女子大专旅游管理的 想让她去前台", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("yunqi-frontdesk");
+        verdict.Answer.ShouldBeNull();
+    }
+
+    [Fact]
     public void Classify_CantoneseWishToTry_IsInterestInTheNamedJob()
     {
         var verdict = TestSessions.Of("beihai-blind").Classify("第三个我想试下", null);

@@ -256,6 +256,10 @@ public sealed class StatementTests
     [InlineData("ningxia-blind", "酒庄的干红多少钱一瓶 想买两箱")]
     [InlineData("shangrao-blind", "铜箔车间热不热，要不要戴口罩")]
     [InlineData("tonghua-blind", "过年放假不")]
+    // A civil-service exam or post no entry speaks of; a roll call in Teochew 有无.
+    [InlineData("luzhou-blind", "公务员考试啥时候报名")]
+    [InlineData("tianshui-blind", "有编制吗")]
+    [InlineData("hainan-blind", "有无老乡 广西的")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
