@@ -70,6 +70,15 @@ public sealed class DialectTests
     [InlineData("jieyang-blind", "阿姨50岁了还要无", "jinding-qc", Intent.Requirements, "jinding-qc")]
     [InlineData("luzhou-blind", "剥笋子按时算还是按件", null, Intent.Salary, "zhuxiang-packer")]
     [InlineData("tianshui-blind", "冷库发棉衣不 冷得很吧", null, Intent.Benefits, "guofeng-coldstore")]
+    // What one can take home outweighs the requirements words beside it; meals outweigh 加班; 文身 is 纹身; eyesight.
+    [InlineData("liuan-blind", "冇得经验的新手 一个月能拿好多", "wanling-filling", Intent.Salary, "wanling-filling")]
+    [InlineData("shiyan-blind", "锻压工一个月能拿几多", null, Intent.Salary, "hx-forging")]
+    [InlineData("liuan-blind", "车位晚上加班管饭不", null, Intent.RoomBoard, "wanling-sewing")]
+    [InlineData("liuan-blind", "冲压有纹身能进不", null, Intent.Requirements, "yicheng-press")]
+    [InlineData("liuan-blind", "第七个岗位要视力好的吗 我戴眼镜", null, Intent.Requirements, "yicheng-qc")]
+    [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
+    [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
+    [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

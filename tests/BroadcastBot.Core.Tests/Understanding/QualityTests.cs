@@ -84,6 +84,9 @@ public class QualityTests
     /// Each is held at its floor: a change may not make any worse. Stop 12 lowered 13 floors on purpose, with no wrong
     /// answer added: an unanswered question now carries the job or employer it names ("正极材料那个有毒吗"), as most
     /// sessions label it (140 lines gained, 71 lost where a labeller left such a line without one).
+    /// Stop 13 added 21 sessions (Zigong to Jiamusi; the round table is in docs/understanding.md) and lowered one floor
+    /// on purpose: Yancheng's "粉尘大不大 发不发口罩" is no longer answered since dust (粉尘大) became a detail a text must
+    /// state, which took two wrong answers away elsewhere ("选煤厂粉尘大不大，俺这肺不好").
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -108,19 +111,19 @@ public class QualityTests
         { "qingdao-blind", 150, 0.893, 0.014 },
         { "guiyang-blind", 150, 0.913, 0.007 },
         { "hohhot-blind", 150, 0.879, 0.014 },
-        { "nanchang-blind", 150, 0.913, 0.0 },
+        { "nanchang-blind", 150, 0.919, 0.0 },
         { "shijiazhuang-blind", 150, 0.886, 0.02 },
         { "hainan-blind", 150, 0.913, 0.02 },
         { "taiyuan-blind", 150, 0.933, 0.0 },
         { "fujian-blind", 150, 0.866, 0.014 },
         { "kunming-blind", 150, 0.913, 0.007 },
-        { "changchun-blind", 150, 0.853, 0.0 },
+        { "changchun-blind", 150, 0.859, 0.0 },
         { "wenzhou-blind", 150, 0.913, 0.007 },
         { "ningxia-blind", 150, 0.953, 0.007 },
         { "xinjiang-blind", 150, 0.939, 0.007 },
         { "xuzhou-blind", 150, 0.959, 0.007 },
         { "zhanjiang-blind", 150, 0.926, 0.014 },
-        { "yulin-blind", 150, 0.919, 0.02 },
+        { "yulin-blind", 150, 0.926, 0.014 },
         { "liuzhou-blind", 150, 0.886, 0.027 },
         { "fuyang-blind", 150, 0.886, 0.02 },
         { "tangshan-blind", 150, 0.906, 0.027 },
@@ -130,9 +133,9 @@ public class QualityTests
         { "luoyang-blind", 150, 0.953, 0.014 },
         { "huizhou-blind", 150, 0.939, 0.007 },
         { "mianyang-blind", 150, 0.906, 0.014 },
-        { "yancheng-blind", 150, 0.933, 0.007 },
+        { "yancheng-blind", 150, 0.926, 0.007 },
         { "tianjin-blind", 150, 0.859, 0.0 },
-        { "xiangyang-blind", 150, 0.906, 0.0 },
+        { "xiangyang-blind", 150, 0.913, 0.0 },
         { "ganzhou-blind", 150, 0.946, 0.014 },
         { "hangzhou-blind", 150, 0.919, 0.014 },
         { "baotou-blind", 150, 0.919, 0.0 },
@@ -143,13 +146,13 @@ public class QualityTests
         { "weifang-blind", 150, 0.946, 0.0 },
         { "zunyi-blind", 150, 0.913, 0.0 },
         { "harbin-blind", 150, 0.939, 0.014 },
-        { "nanning-blind", 150, 0.879, 0.04 },
+        { "nanning-blind", 150, 0.879, 0.034 },
         { "luohe-blind", 150, 0.906, 0.0 },
         { "wuxi-blind", 150, 0.946, 0.0 },
         { "shantou-blind", 150, 0.906, 0.014 },
         { "yichang-blind", 150, 0.899, 0.014 },
         { "kashgar-blind", 150, 0.906, 0.027 },
-        { "datong-blind", 150, 0.853, 0.007 },
+        { "datong-blind", 150, 0.859, 0.0 },
         { "jiaxing-blind", 150, 0.919, 0.02 },
         { "changde-blind", 150, 0.879, 0.034 },
         { "jilin-blind", 150, 0.906, 0.02 },
@@ -162,7 +165,7 @@ public class QualityTests
         { "ordos-blind", 150, 0.913, 0.0 },
         { "zhongshan-blind", 150, 0.946, 0.014 },
         { "yantai-blind", 150, 0.946, 0.0 },
-        { "jingdezhen-blind", 150, 0.886, 0.0 },
+        { "jingdezhen-blind", 150, 0.893, 0.0 },
         { "zhangjiakou-blind", 150, 0.899, 0.007 },
         { "bozhou-blind", 150, 0.933, 0.014 },
         { "shaoguan-blind", 150, 0.873, 0.02 },
@@ -185,6 +188,9 @@ public class QualityTests
         { "luzhou-blind", 150, 0.953, 0.0 },
         { "jieyang-blind", 150, 0.966, 0.007 },
         { "tianshui-blind", 150, 0.873, 0.014 },
+        { "liuan-blind", 150, 0.926, 0.0 },
+        { "shiyan-blind", 150, 0.946, 0.007 },
+        { "jiamusi-blind", 150, 0.879, 0.014 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -260,6 +260,10 @@ public sealed class StatementTests
     [InlineData("luzhou-blind", "公务员考试啥时候报名")]
     [InlineData("tianshui-blind", "有编制吗")]
     [InlineData("hainan-blind", "有无老乡 广西的")]
+    // Dust and a child in the dormitory no text mentions; the market price of produce.
+    [InlineData("liuan-blind", "充绒车间灰大不大 会不会呛人")]
+    [InlineData("shiyan-blind", "宿舍能带伢一起住不")]
+    [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
