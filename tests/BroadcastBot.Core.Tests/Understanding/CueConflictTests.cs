@@ -47,8 +47,8 @@ public class CueConflictTests
     }
 
     [Theory]
-    // The specific benefit outweighs the generic pay word; a certificate needed, or whether one may be a guide, asks
-    // the requirements.
+    // A specific cue or topic outweighs a generic word beside it: social insurance beats pay; a certificate needed, or
+    // whether one may be a guide, asks the requirements; "watch it again" and 没人联系 find their FAQ entries.
     [InlineData("anshan-blind", "Do they pay social insurance at the steel plant?", Intent.Benefits)]
     [InlineData("anshan-blind", "interested in the battery swap station job, is electrician cert needed?", Intent.Requirements)]
     [InlineData("meizhou-blind", "I speak English and Hakka, can I be a tour guide?", Intent.Requirements)]
@@ -61,7 +61,7 @@ public class CueConflictTests
     [InlineData("sanming-blind", "I came back from Jinjiang, is there a subsidy?", Intent.Faq)]
     // Thanking the host is a greeting, not the detail 辛苦 the replay entry never mentions.
     [InlineData("sanming-blind", "主播辛苦啦 明天还播不播", Intent.Faq)]
-    public void Classify_EnglishSpecificCue_AnswersItsIntent(string session, string text, Intent intent)
+    public void Classify_SpecificCueOrTopic_AnswersItsIntent(string session, string text, Intent intent)
     {
         TestSessions.Of(session).Classify(text, null).Intent.ShouldBe(intent, text);
     }

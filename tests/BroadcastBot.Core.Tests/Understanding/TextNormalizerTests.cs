@@ -39,6 +39,16 @@ public class TextNormalizerTests
     }
 
     [Fact]
+    public void Normalize_BrokenSurrogates_AreNoiseNotFailures()
+    {
+        // A lone half of a pair, or a pair cut at the length limit, is noise; the pair after it still reads.
+        TextNormalizer.Default.Normalize("工资\uD840").ShouldBe("工资");
+        TextNormalizer.Default.Normalize("\uDE8E工资\uD840\uDE8E要报").ShouldBe("工资我要报");
+        var cut = new string('工', TextNormalizer.MaxInputChars - 1) + "\uD840\uDE8E";
+        TextNormalizer.Default.Normalize(cut).ShouldBe(new string('工', TextNormalizer.MaxInputChars - 1));
+    }
+
+    [Fact]
     public void Normalize_VeryLongMessage_IsCutNotFailed()
     {
         var text = new string('工', 5000);
