@@ -56,6 +56,11 @@ public sealed class DialectTests
     [InlineData("hulunbuir-blind", "服务员干到几月份", null, Intent.Hours, "aobao-service")]
     [InlineData("hulunbuir-blind", "Do I need Russian for the customs declarant job?", null, Intent.Requirements, "tongda-declarant")]
     [InlineData("zhoukou-blind", "给发棉袄不", "cold-picker", Intent.Benefits, "cold-picker")]
+    // Asking to be told (先说下), how often one gets home, days off at New Year (stated as 春节), a title without 工.
+    [InlineData("qujing-blind", "我要报3号 工资先说下", null, Intent.Salary, "hongtai-operator")]
+    [InlineData("qujing-blind", "司机多久回一次家", null, Intent.Hours, "hongtai-driver")]
+    [InlineData("nanyang-blind", "过年放几天假？", "jade-apprentice", Intent.Hours, "jade-apprentice")]
+    [InlineData("nanyang-blind", "香菇採摘一天多少錢", null, Intent.Salary, "mushroom-picker")]
     // A garment piece rate in 一件 is pay; Cantonese 要识 is 要会; a bath house answers where to wash.
     [InlineData("foshan-blind", "车位几多钱一件", null, Intent.Salary, "js-sewing")]
     [InlineData("beihai-blind", "要识游水吗", "wz-ferry", Intent.Requirements, "wz-ferry")]

@@ -21,6 +21,20 @@ public sealed class ExperienceTests
         verdict.Answer.ShouldNotBeNull(text);
     }
 
+    [Theory]
+    [InlineData("zigong-blind", "二保焊会 氩弧焊不太熟 要不要嘛", null, "valve-welder")]
+    [InlineData("meizhou-blind", "冇采过茶可以去吗", "tea-picker", "tea-picker")]
+    [InlineData("huaihua-blind", "我在东莞电子厂干了三年流水线 回来做选果要得不", null, "orange-packer")]
+    public void Classify_OneSkillHalfKnownOrATradeNeverDone_AnswersTheRequirements(string session, string text, string? featured, string position)
+    {
+        // Other trades' verbs (采, 踩, 炒) and Cantonese 冇; knowing one skill and not another; "will I do" (要得不).
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.Requirements, text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
     [Fact]
     public void Classify_NoExperienceTold_AsksNothing()
     {

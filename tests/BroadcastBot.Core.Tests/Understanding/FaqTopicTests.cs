@@ -26,6 +26,8 @@ public sealed class FaqTopicTests
     [InlineData("nantong-blind", "will I get paid on time", "wage-guarantee")]
     [InlineData("wuxi-blind", "要先交啥钱伐", "fees")]
     [InlineData("luohe-blind", "怎么报名啊 找半天找不着地方", "how-to-apply")]
+    // A travel allowance no job's benefits state is the subsidy entry's, not every job's benefits.
+    [InlineData("qujing-blind", "有交通补贴吗", "travel-subsidy")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -146,6 +146,28 @@ public class InterestTests
         verdict.Interest.ShouldBe(interest, text);
     }
 
+    [Theory]
+    [InlineData("分级工扣1 顺便问下有没得全勤奖", "qiyuan-grader")]
+    [InlineData("我在东莞饭店炒了五年菜 想回来了 8号扣1", "changyi-cook")]
+    [InlineData("想克苹果园摘苹果 包吃不", "hongguo-picker")]
+    public void Classify_CallInsideALongerMessageOrDialectGo_IsInterestInTheJobNamed(string text, string position)
+    {
+        // 想回来了 is coming home, not arriving in the stream (来了); south-western 克 is 去.
+        var verdict = TestSessions.Of("qujing-blind").Classify(text, null);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Theory]
+    [InlineData("qujing-blind", "化工厂危险不哦 我媳妇不让我去", null)]
+    [InlineData("qujing-blind", "扣1是啥意思", "hongguo-picker")]
+    [InlineData("huaihua-blind", "落雨天也要摘啊？", "orange-picker")]
+    public void Classify_ForbiddenAskingWhatTheCallMeansOrMustOne_IsNoInterest(string session, string text, string? featured)
+    {
+        TestSessions.Of(session).Classify(text, featured).Interest.ShouldBeFalse(text);
+    }
+
     [Fact]
     public void Classify_DialectPronoun_ReadsAsI()
     {

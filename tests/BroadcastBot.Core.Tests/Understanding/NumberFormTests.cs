@@ -42,6 +42,16 @@ public class NumberFormTests
         verdict.PositionId.ShouldBe("yw-waiter");
     }
 
+    [Fact]
+    public void Classify_EnglishYearsAfterJob_AreNoPositionNumber()
+    {
+        // "job, 10 yrs" is ten years of experience, not position 10 beside the tea-roasting job.
+        var verdict = TestSessions.Of("nanyang-blind").Classify("I want the tea roasting job, 10 yrs experience", null);
+
+        verdict.PositionId.ShouldBe("tea-roaster");
+        verdict.Interest.ShouldBeTrue();
+    }
+
     [Theory]
     [InlineData("明天9号发工资了 开心")]
     [InlineData("2号那天我在老家")]

@@ -91,6 +91,13 @@ public sealed class StatementTests
     [InlineData("zhangjiakou-blind", "宿舍能用电热毯不", null)]
     [InlineData("zhangjiakou-blind", "土豆丰收了 今年价贱 一毛多一斤", null)]
     [InlineData("yantai-blind", "有没有开大车的活 俺有A2本", null)]
+    // An allergy (not a home town before 的能去不), a night-shift allowance, a national holiday and working from home:
+    // details no text states.
+    [InlineData("nanyang-blind", "蘑菇过敏的能去不", null)]
+    [InlineData("nanyang-blind", "玉雕学徒有夜班补助没", null)]
+    [InlineData("lhasa-blind", "有没有夜班补贴", null)]
+    [InlineData("chongzuo-blind", "10月1号放几天假", null)]
+    [InlineData("datong-blind", "想做客服，在家做行不行", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

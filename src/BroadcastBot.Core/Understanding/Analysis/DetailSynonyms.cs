@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using BroadcastBot.Core.Understanding.Lexicons;
 using BroadcastBot.Core.Understanding.Normalization;
@@ -6,11 +7,15 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 
 /// <summary>
 /// Whether a text mentions a detail word (lexicon details.txt), in its own words or in another name of it (lexicon
-/// detail-synonyms.txt): "色弱" is mentioned by requirements that say "无色盲".
+/// detail-synonyms.txt): "色弱" is mentioned by requirements that say "无色盲". A name written "A+B" is both words in
+/// that order within one clause: "夜班+补" is mentioned by a pay note that says "夜班每晚另补30元".
 /// </summary>
 internal static class DetailSynonyms
 {
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Others = Load();
+
+    /// <summary>What ends a clause in normalised text: the separator punctuation becomes, and the join between fields.</summary>
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create([CharMap.Separator, '|']);
 
     public static bool Mentioned(ReadOnlySpan<char> detail, string source)
     {
@@ -26,10 +31,36 @@ internal static class DetailSynonyms
 
         foreach (var other in others)
         {
-            if (source.Contains(other, StringComparison.Ordinal))
+            if (Contains(source, other))
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(ReadOnlySpan<char> source, string other)
+    {
+        var plus = other.IndexOf('+', StringComparison.Ordinal);
+        if (plus < 0)
+        {
+            return source.Contains(other, StringComparison.Ordinal);
+        }
+
+        var first = other.AsSpan(0, plus);
+        var second = other.AsSpan(plus + 1);
+        for (var at = source.IndexOf(first, StringComparison.Ordinal); at >= 0;)
+        {
+            var rest = source[(at + first.Length)..];
+            var clause = rest.IndexOfAny(ClauseEnds);
+            if ((clause < 0 ? rest : rest[..clause]).Contains(second, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            var next = rest.IndexOf(first, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + first.Length + next;
         }
 
         return false;

@@ -64,7 +64,7 @@ internal static class FeatureCollector
         // "9号" alone: the job is called, whether as a hand raised or to hear about it.
         f.NameAlone = calls == 1;
 
-        f.LeadingCall = !f.Acknowledgement && OpensWithCall(text);
+        f.LeadingCall = !f.Acknowledgement && (OpensWithOnes(text) || HasCallClause(text, matches, payloads));
         return f;
     }
 
@@ -261,18 +261,6 @@ internal static class FeatureCollector
     }
 
     /// <summary>"扣1 问下包住吗", "me too +1", "111 几点上班": the host's call answered at the start or the end of a longer message.</summary>
-    private static bool OpensWithCall(ReadOnlySpan<char> text)
-    {
-        if (text.Length <= 3)
-        {
-            return false;
-        }
-
-        var opens = (text.StartsWith("扣1") || text.StartsWith("+1")) && text[2] == CharMap.Separator;
-        var closes = (text.EndsWith("扣1") || text.EndsWith("+1")) && text[^3] == CharMap.Separator;
-        return opens || closes || OpensWithOnes(text);
-    }
-
     /// <summary>"1111 几点上班", "这个好 双休 1": a run of ones, then a pause and more, or the other way round.</summary>
     private static bool OpensWithOnes(ReadOnlySpan<char> text)
     {
@@ -283,10 +271,35 @@ internal static class FeatureCollector
     }
 
     /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
-    private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads) =>
+        IsCall(text, 0, text.Length, matches, payloads);
+
+    /// <summary>
+    /// A clause of a longer message that answers the host's call with 扣 or +, alone or after a job ("扣1 问下包住吗",
+    /// "分级工扣1 顺便问下有没得全勤奖", "…想回来了 8号扣1"); not "扣1的人多吗" or "扣1是啥意思".
+    /// </summary>
+    private static bool HasCallClause(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var length = text[start..].IndexOf(CharMap.Separator);
+            var end = length < 0 ? text.Length : start + length;
+            if (text[start..end].IndexOfAny('扣', '+') >= 0 && IsCall(text, start, end, matches, payloads))
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsCall(ReadOnlySpan<char> text, int start, int end, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         var ones = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = start; i < end; i++)
         {
             if (InsidePosition(i, matches, payloads))
             {

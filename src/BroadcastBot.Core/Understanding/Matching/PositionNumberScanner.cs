@@ -75,14 +75,14 @@ internal sealed class PositionNumberScanner
                 marked = !Blocked(text, end + suffixLength, start);
                 stop = end + suffixLength;
             }
-            else if (MatchAfter(text, end, _units) == 0 && MatchBefore(text, i, _prefixes) is var prefixLength and > 0)
+            else if (!UnitAfter(text, end) && MatchBefore(text, i, _prefixes) is var prefixLength and > 0)
             {
                 marked = true;
                 start = i - prefixLength;
             }
             else if (MatchBefore(text, i, _ordinals) is var ordinalLength and > 0
                      && MatchAfter(text, end, _ordinalUnits) is var unitLength
-                     && (unitLength > 0 ? MatchAfter(text, end + unitLength, _ordinalBlocks) == 0 : MatchAfter(text, end, _units) == 0))
+                     && (unitLength > 0 ? MatchAfter(text, end + unitLength, _ordinalBlocks) == 0 : !UnitAfter(text, end)))
             {
                 marked = true;
                 start = i - ordinalLength;
@@ -98,6 +98,24 @@ internal sealed class PositionNumberScanner
         }
 
         return count;
+    }
+
+    /// <summary>A unit right after the number ("1个月"), or an English one after a space ("job 10 yrs" is ten years).</summary>
+    private bool UnitAfter(ReadOnlySpan<char> text, int end)
+    {
+        if (MatchAfter(text, end, _units) > 0)
+        {
+            return true;
+        }
+
+        if (end + 1 >= text.Length || text[end] != CharMap.Separator || !CharMap.IsAsciiLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var word = text[(end + 1)..];
+        var length = MatchAfter(text, end + 1, _units);
+        return length > 0 && (length == word.Length || !CharMap.IsAsciiLetter(word[length]));
     }
 
     private bool Blocked(ReadOnlySpan<char> text, int after, int numberStart) =>

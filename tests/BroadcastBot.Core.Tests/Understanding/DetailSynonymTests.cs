@@ -1,0 +1,26 @@
+using BroadcastBot.Core.Understanding.Analysis;
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// Whether a knowledge-base text mentions a detail a viewer asks about, in its own words or another name of it
+/// (lexicon detail-synonyms.txt), including two words in order within one clause ("夜班+补").
+/// </summary>
+public sealed class DetailSynonymTests
+{
+    [Theory]
+    [InlineData("夜班补贴", "底薪+产量提成，夜班每晚另补30元", true)]
+    [InlineData("夜班补助", "夜班津贴每月300元", true)]
+    [InlineData("交通补贴", "交通费另补，每月200元", true)]
+    [InlineData("夜班补贴", "两班倒，有夜班，周末补休", false)]
+    [InlineData("夜班补贴", "全勤奖、节日福利", false)]
+    [InlineData("国庆", "法定节假日休息", true)]
+    [InlineData("色弱", "无色盲", true)]
+    public void Mentioned_DetailOrAnotherNameOfIt_IsFoundInTheText(string detail, string text, bool mentioned)
+    {
+        var normalizer = TextNormalizer.Default;
+
+        DetailSynonyms.Mentioned(normalizer.Normalize(detail), normalizer.Normalize(text)).ShouldBe(mentioned, text);
+    }
+}
