@@ -61,6 +61,14 @@ public sealed class DialectTests
     [InlineData("qujing-blind", "司机多久回一次家", null, Intent.Hours, "hongtai-driver")]
     [InlineData("nanyang-blind", "过年放几天假？", "jade-apprentice", Intent.Hours, "jade-apprentice")]
     [InlineData("nanyang-blind", "香菇採摘一天多少錢", null, Intent.Salary, "mushroom-picker")]
+    // Shaanxi 咧 (了) after an age; 段造 for 锻造; clothes and rice or oil handed out; a couple's room said as 夫妻房;
+    // overtime pay answered by the hours that state its rate.
+    [InlineData("baoji-blind", "额65咧还能摘不", "jinqin-picker", Intent.Requirements, "jinqin-picker")]
+    [InlineData("baoji-blind", "段造的夏天热不热 有高温补贴没", null, Intent.Benefits, "qintai-forging")]
+    [InlineData("baoji-blind", "冷库给发衣服不 冻得很", null, Intent.Benefits, "jinqin-sorter")]
+    [InlineData("baoji-blind", "汉中的油厂 发油不", null, Intent.Benefits, "hanyuan-oilpress")]
+    [InlineData("huludao-blind", "12号 俺们两口子都去 有夫妻房不", null, Intent.RoomBoard, "farm-crab")]
+    [InlineData("shenzhen-blind", "飛羽組裝工加班費怎麼算", null, Intent.Hours, "uav-assembler")]
     // A garment piece rate in 一件 is pay; Cantonese 要识 is 要会; a bath house answers where to wash.
     [InlineData("foshan-blind", "车位几多钱一件", null, Intent.Salary, "js-sewing")]
     [InlineData("beihai-blind", "要识游水吗", "wz-ferry", Intent.Requirements, "wz-ferry")]

@@ -28,6 +28,9 @@ public sealed class FaqTopicTests
     [InlineData("luohe-blind", "怎么报名啊 找半天找不着地方", "how-to-apply")]
     // A travel allowance no job's benefits state is the subsidy entry's, not every job's benefits.
     [InlineData("qujing-blind", "有交通补贴吗", "travel-subsidy")]
+    // 网上 is online, not a network detail; 整半天 is a long while, not half-day hours.
+    [InlineData("baoji-blind", "要交钱不？？之前在网上被骗过", "fees")]
+    [InlineData("huludao-blind", "咋报名啊 整半天没整明白😂", "how-to-apply")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

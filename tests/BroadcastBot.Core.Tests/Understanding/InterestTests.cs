@@ -163,9 +163,20 @@ public class InterestTests
     [InlineData("qujing-blind", "化工厂危险不哦 我媳妇不让我去", null)]
     [InlineData("qujing-blind", "扣1是啥意思", "hongguo-picker")]
     [InlineData("huaihua-blind", "落雨天也要摘啊？", "orange-picker")]
+    [InlineData("jinhua-blind", "采菇下雨天也要干伐", null)]
     public void Classify_ForbiddenAskingWhatTheCallMeansOrMustOne_IsNoInterest(string session, string text, string? featured)
     {
         TestSessions.Of(session).Classify(text, featured).Interest.ShouldBeFalse(text);
+    }
+
+    [Fact]
+    public void Classify_ShaanxiPronounWish_IsInterestInTheFeaturedPosition()
+    {
+        // Shaanxi 额 is 我; it is not mapped as a character, since it is also 金额.
+        var verdict = TestSessions.Of("baoji-blind").Classify("额要报这个", "hanyuan-rice");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("hanyuan-rice");
     }
 
     [Fact]

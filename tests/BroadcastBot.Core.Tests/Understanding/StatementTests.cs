@@ -98,6 +98,13 @@ public sealed class StatementTests
     [InlineData("lhasa-blind", "有没有夜班补贴", null)]
     [InlineData("chongzuo-blind", "10月1号放几天假", null)]
     [InlineData("datong-blind", "想做客服，在家做行不行", null)]
+    // Overtime pay that no text of the job states (the pay note or the hours), a roll call by home town, a hand caught in
+    // a press (not 到手 pay), a sore back (not a slip of 要会), and buyers asking a wholesale price.
+    [InlineData("qujing-blind", "节假日上班有加班费没", "changyi-server")]
+    [InlineData("jinhua-blind", "超时有加班费伐", "film-extra")]
+    [InlineData("jinhua-blind", "江西上饶的在伐", null)]
+    [InlineData("jinhua-blind", "搬一晚上腰会断掉的吧 哈哈", null)]
+    [InlineData("jinhua-blind", "How much is the 500ml vacuum flask wholesale? We are buyers from Dubai", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
