@@ -69,6 +69,14 @@ public sealed class DialectTests
     [InlineData("baoji-blind", "汉中的油厂 发油不", null, Intent.Benefits, "hanyuan-oilpress")]
     [InlineData("huludao-blind", "12号 俺们两口子都去 有夫妻房不", null, Intent.RoomBoard, "farm-crab")]
     [InlineData("shenzhen-blind", "飛羽組裝工加班費怎麼算", null, Intent.Hours, "uav-assembler")]
+    // Hubei 好多钱 as one word (not 好 beside 多钱); 5险 after a job number; how often one may leave a closed site;
+    // "要俺不" (will they take me); a fear of heights the requirements state.
+    [InlineData("enshi-blind", "缆车维修 好多钱", null, Intent.Salary, "cable-car")]
+    [InlineData("enshi-blind", "做一间房给好多钱", "hotel-room", Intent.Salary, "hotel-room")]
+    [InlineData("enshi-blind", "10号岗位 五险一金有没有", null, Intent.Benefits, "hydro-operator")]
+    [InlineData("enshi-blind", "封闭管理是么子意思 好久能出来一次", "pig-keeper", Intent.Hours, "pig-keeper")]
+    [InlineData("dezhou-blind", "2保焊俺干了十来年了 要俺不", null, Intent.Requirements, "sy-welder")]
+    [InlineData("dezhou-blind", "恐高能干不", "sy-installer", Intent.Requirements, "sy-installer")]
     // A garment piece rate in 一件 is pay; Cantonese 要识 is 要会; a bath house answers where to wash.
     [InlineData("foshan-blind", "车位几多钱一件", null, Intent.Salary, "js-sewing")]
     [InlineData("beihai-blind", "要识游水吗", "wz-ferry", Intent.Requirements, "wz-ferry")]

@@ -164,9 +164,22 @@ public class InterestTests
     [InlineData("qujing-blind", "扣1是啥意思", "hongguo-picker")]
     [InlineData("huaihua-blind", "落雨天也要摘啊？", "orange-picker")]
     [InlineData("jinhua-blind", "采菇下雨天也要干伐", null)]
+    [InlineData("enshi-blind", "哈哈哈 楼上的想当导游", null)]
+    [InlineData("enshi-blind", "面试要克恩施城里吗 我在鹤峰", null)]
     public void Classify_ForbiddenAskingWhatTheCallMeansOrMustOne_IsNoInterest(string session, string text, string? featured)
     {
         TestSessions.Of(session).Classify(text, featured).Interest.ShouldBeFalse(text);
+    }
+
+    [Theory]
+    [InlineData("搞卫生我做得来，加1", "yungu-housekeeping")]
+    [InlineData("包鞭炮我在行，报一个", "hongyan-packer")]
+    public void Classify_CallAsAddOneOrSignUpForOne_IsInterestInTheFeaturedPosition(string text, string featured)
+    {
+        var verdict = TestSessions.Of("yichun-blind").Classify(text, featured);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(featured, text);
     }
 
     [Fact]

@@ -105,6 +105,14 @@ public sealed class StatementTests
     [InlineData("jinhua-blind", "江西上饶的在伐", null)]
     [InlineData("jinhua-blind", "搬一晚上腰会断掉的吧 哈哈", null)]
     [InlineData("jinhua-blind", "How much is the 500ml vacuum flask wholesale? We are buyers from Dubai", null)]
+    // Nothing to do at home (没得事, no question), whether a plant is safe, waiting a long while, air-conditioning in a
+    // workshop (not the dorm's), where goods are sold, a ticket price.
+    [InlineData("yichun-blind", "在浙江做了八年鞋子，回来冇得事做", null)]
+    [InlineData("yichun-blind", "鞭炮厂安不安全哦，怕炸", null)]
+    [InlineData("dezhou-blind", "等了半天了 咋还不开始？？", null)]
+    [InlineData("dezhou-blind", "磨工车间有空调吗", null)]
+    [InlineData("enshi-blind", "长阳的魔芋粉在哪里买得到", null)]
+    [InlineData("enshi-blind", "索道票现在好多钱", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

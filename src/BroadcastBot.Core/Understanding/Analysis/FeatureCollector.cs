@@ -275,7 +275,7 @@ internal static class FeatureCollector
         IsCall(text, 0, text.Length, matches, payloads);
 
     /// <summary>
-    /// A clause of a longer message that answers the host's call with 扣 or +, alone or after a job ("扣1 问下包住吗",
+    /// A clause of a longer message that answers the host's call with 扣, + or 加, alone or after a job ("扣1 问下包住吗",
     /// "分级工扣1 顺便问下有没得全勤奖", "…想回来了 8号扣1"); not "扣1的人多吗" or "扣1是啥意思".
     /// </summary>
     private static bool HasCallClause(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
@@ -285,7 +285,7 @@ internal static class FeatureCollector
         {
             var length = text[start..].IndexOf(CharMap.Separator);
             var end = length < 0 ? text.Length : start + length;
-            if (text[start..end].IndexOfAny('扣', '+') >= 0 && IsCall(text, start, end, matches, payloads))
+            if (text[start..end].IndexOfAny('扣', '+', '加') >= 0 && IsCall(text, start, end, matches, payloads))
             {
                 return true;
             }
@@ -311,8 +311,8 @@ internal static class FeatureCollector
                 case '1':
                     ones++;
                     break;
-                // "扣个1", "扣1了", "我也1": the call answered in other words.
-                case '扣' or '+' or '个' or '了' or '啦' or '我' or '也' or CharMap.Separator:
+                // "扣个1", "扣1了", "我也1", "加1": the call answered in other words.
+                case '扣' or '+' or '加' or '个' or '了' or '啦' or '我' or '也' or CharMap.Separator:
                     break;
                 default:
                     return false;
