@@ -77,6 +77,7 @@ public sealed class DialectTests
     [InlineData("enshi-blind", "封闭管理是么子意思 好久能出来一次", "pig-keeper", Intent.Hours, "pig-keeper")]
     [InlineData("dezhou-blind", "2保焊俺干了十来年了 要俺不", null, Intent.Requirements, "sy-welder")]
     [InlineData("dezhou-blind", "恐高能干不", "sy-installer", Intent.Requirements, "sy-installer")]
+    [InlineData("shaoxing-blind", "warehouse job night shift pay?", null, Intent.Salary, "jiyang-packer")]
     // A garment piece rate in 一件 is pay; Cantonese 要识 is 要会; a bath house answers where to wash.
     [InlineData("foshan-blind", "车位几多钱一件", null, Intent.Salary, "js-sewing")]
     [InlineData("beihai-blind", "要识游水吗", "wz-ferry", Intent.Requirements, "wz-ferry")]

@@ -31,6 +31,7 @@ public sealed class FaqTopicTests
     // 网上 is online, not a network detail; 整半天 is a long while, not half-day hours.
     [InlineData("baoji-blind", "要交钱不？？之前在网上被骗过", "fees")]
     [InlineData("huludao-blind", "咋报名啊 整半天没整明白😂", "how-to-apply")]
+    [InlineData("shaoxing-blind", "身份证要押伐", "fees")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

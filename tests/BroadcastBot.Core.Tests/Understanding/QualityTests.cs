@@ -203,6 +203,9 @@ public class QualityTests
         { "yichun-blind", 150, 0.899, 0.007 },
         { "dezhou-blind", 150, 0.926, 0.007 },
         { "enshi-blind", 150, 0.913, 0.02 },
+        { "shaoxing-blind", 150, 0.926, 0.007 },
+        { "liupanshui-blind", 150, 0.879, 0.007 },
+        { "xingtai-blind", 150, 0.933, 0.0 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -113,6 +113,10 @@ public sealed class StatementTests
     [InlineData("dezhou-blind", "磨工车间有空调吗", null)]
     [InlineData("enshi-blind", "长阳的魔芋粉在哪里买得到", null)]
     [InlineData("enshi-blind", "索道票现在好多钱", null)]
+    // Liking a benefit (a remark), a weekend outing, what a live room sells for.
+    [InlineData("shaoxing-blind", "过年发黄酒哈哈哈 这个福利我喜欢", null)]
+    [InlineData("liupanshui-blind", "周末去黄果树耍 门票好多钱", null)]
+    [InlineData("xingtai-blind", "你们清河的羊绒衫直播间卖多少钱一件", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
