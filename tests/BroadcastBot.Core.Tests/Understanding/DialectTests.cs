@@ -98,6 +98,15 @@ public sealed class DialectTests
     [InlineData("liuan-blind", "车位晚上加班管饭不", null, Intent.RoomBoard, "wanling-sewing")]
     [InlineData("liuan-blind", "冲压有纹身能进不", null, Intent.Requirements, "yicheng-press")]
     [InlineData("liuan-blind", "第七个岗位要视力好的吗 我戴眼镜", null, Intent.Requirements, "yicheng-qc")]
+    // 共 slipped for 工; Cantonese 包唔包食, 边日 (which day), 识做 (know how to) and 得唔得 (will I do); 扎 for 轧;
+    // "need to speak" a language.
+    [InlineData("zhaoqing-blind", "2号共资几多", null, Intent.Salary, "stone-polisher")]
+    [InlineData("zhaoqing-blind", "#7包唔包食", null, Intent.RoomBoard, "hotel-cook")]
+    [InlineData("zhaoqing-blind", "10号休边日", null, Intent.Hours, "herb-sorter")]
+    [InlineData("zhaoqing-blind", "摘砂仁要唔要识做", null, Intent.Requirements, "herb-harvest")]
+    [InlineData("zhaoqing-blind", "我会整鼎湖上素同裹蒸，7号我得唔得", null, Intent.Requirements, "hotel-cook")]
+    [InlineData("taian-blind", "扎钢一个月多少钱", null, Intent.Salary, "steel-roller")]
+    [InlineData("taian-blind", "Do the tour guides need to speak English?", null, Intent.Requirements, "tai-guide")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]
@@ -188,6 +197,21 @@ public sealed class DialectTests
         var verdict = TestSessions.Of("zhanjiang-blind").Classify("可以带细路去宿舍住吗", null);
 
         verdict.Intent.ShouldBe(Intent.None);
+    }
+
+    [Theory]
+    [InlineData("zhaoqing-blind", "厂里有冇宵夜食㗎", null, null)]
+    [InlineData("maoming-blind", "夜班有冇宵夜食", "runhua-operator", "夜宵")]
+    public void Classify_LateNightMeal_IsAnsweredOnlyWhereABoardTextStatesIt(string session, string text, string? featured, string? fact)
+    {
+        // 宵夜 and 夜宵 are one meal; a session whose board texts say nothing of it answers nothing.
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(fact is null ? Intent.None : Intent.RoomBoard);
+        if (fact is not null)
+        {
+            verdict.Answer.ShouldNotBeNull().ShouldContain(fact);
+        }
     }
 
     [Fact]

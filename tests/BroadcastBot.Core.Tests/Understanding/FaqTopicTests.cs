@@ -14,6 +14,7 @@ public sealed class FaqTopicTests
     [Theory]
     [InlineData("hefei-blind", "是不是骗人的 要不要钱", "fees")]
     [InlineData("jingdezhen-blind", "从广东回来有补贴吗", "return-subsidy")]
+    [InlineData("taian-blind", "在济南干了十年了 想回莱芜 有啥政策没", "return-subsidy")]
     [InlineData("xian-blind", "要不要给介绍费", "fees")]
     [InlineData("chongqing-blind", "下次直播啥时候", "replay")]
     [InlineData("kunshan-blind", "今天没看全 下回几点开播", "replay")]

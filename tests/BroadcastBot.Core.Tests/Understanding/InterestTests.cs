@@ -14,6 +14,7 @@ public class InterestTests
     [InlineData("扣一")]
     [InlineData("扣1扣1")]
     [InlineData("扣个1")]
+    [InlineData("扣个1先")]
     [InlineData("扣1了")]
     [InlineData("kou1")]
     [InlineData("+1")]

@@ -260,7 +260,6 @@ internal static class FeatureCollector
         return false;
     }
 
-    /// <summary>"扣1 问下包住吗", "me too +1", "111 几点上班": the host's call answered at the start or the end of a longer message.</summary>
     /// <summary>"1111 几点上班", "这个好 双休 1": a run of ones, then a pause and more, or the other way round.</summary>
     private static bool OpensWithOnes(ReadOnlySpan<char> text)
     {
@@ -311,8 +310,8 @@ internal static class FeatureCollector
                 case '1':
                     ones++;
                     break;
-                // "扣个1", "扣1了", "我也1", "加1": the call answered in other words.
-                case '扣' or '+' or '加' or '个' or '了' or '啦' or '我' or '也' or CharMap.Separator:
+                // "扣个1", "扣1了", "我也1", "加1", Cantonese "扣个1先": the call answered in other words.
+                case '扣' or '+' or '加' or '个' or '了' or '啦' or '我' or '也' or '先' or CharMap.Separator:
                     break;
                 default:
                     return false;
