@@ -72,8 +72,9 @@ public sealed partial class MessageClassifier
         // "工资什么时候发"); a shared topic word of the entry's own ("回放" in "回放在哪看") decides by itself.
         // A home province shared with the entry for outside applicants explains a message that says little else ("贵州的能来伐"),
         // not one that talks on ("云南昭通的老乡在不在", "我45了 以前在内蒙古煤矿干过井下电工 …能不能去").
-        // Talk to or about a person ("有没有人一起去面试的", "主播你是本地人不") asks no FAQ entry.
-        var faqOk = f.Question && !f.Personal && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
+        // Talk to or about a person ("有没有人一起去面试的", "主播你是本地人不") asks no FAQ entry, nor does a message read as
+        // off the job through a negative cue ("小黄车里的虾尾多少钱一盒" asks a price, not how to sign up).
+        var faqOk = f.Question && !f.Personal && !f.ReadAsOffJob() && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
             && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks))
             && (!faq.ViaPlaceOnly || faq.Coverage >= PlaceCoverage);
         ResolveEveryday(ref f, score, desire || faqOk);

@@ -13,6 +13,7 @@ public sealed class AgeTests
     [InlineData("fuyang-blind", "I'm 52, is that ok for the assembly job?", null, "18-45岁")]
     [InlineData("shenyang-blind", "my mom wants to be a caregiver at the hospital, she is 58, ok?", null, "30-60岁")]
     [InlineData("zigong-blind", "Is the overseas lantern show job open to people over 50?", null, "25-50岁")]
+    [InlineData("jingzhou-blind", "护工 我今年52 要不要", null, "35-60岁")]
     public void Classify_AgeInAQuestion_AnswersTheRequirements(string session, string text, string? featured, string ageRange)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -107,6 +107,9 @@ public sealed class DialectTests
     [InlineData("zhaoqing-blind", "我会整鼎湖上素同裹蒸，7号我得唔得", null, Intent.Requirements, "hotel-cook")]
     [InlineData("taian-blind", "扎钢一个月多少钱", null, Intent.Salary, "steel-roller")]
     [InlineData("taian-blind", "Do the tour guides need to speak English?", null, Intent.Requirements, "tai-guide")]
+    // Shaanxi 得是 (是不是) asks; "how many years" of something asks the requirements.
+    [InlineData("xianyang-blind", "山顶酒店得是住在山上", null, Intent.RoomBoard, "huashan-hotel")]
+    [InlineData("jingzhou-blind", "interested in #7, how many years of driving do you need?", null, Intent.Requirements, "rice-driver")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]

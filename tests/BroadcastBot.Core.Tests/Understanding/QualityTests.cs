@@ -184,7 +184,7 @@ public class QualityTests
         { "hulunbuir-blind", 150, 0.939, 0.007 },
         { "bengbu-blind", 150, 0.906, 0.014 },
         { "beihai-blind", 150, 0.913, 0.014 },
-        { "karamay-blind", 150, 0.899, 0.027 },
+        { "karamay-blind", 150, 0.906, 0.02 },
         { "shangrao-blind", 150, 0.926, 0.014 },
         { "tonghua-blind", 150, 0.886, 0.007 },
         { "sanming-blind", 150, 0.899, 0.0 },
@@ -208,6 +208,9 @@ public class QualityTests
         { "xingtai-blind", 150, 0.933, 0.0 },
         { "zhaoqing-blind", 150, 0.953, 0.014 },
         { "taian-blind", 173, 0.971, 0.0 },
+        { "xianyang-blind", 150, 0.953, 0.007 },
+        { "jingzhou-blind", 150, 0.879, 0.034 },
+        { "putian-blind", 150, 0.926, 0.014 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

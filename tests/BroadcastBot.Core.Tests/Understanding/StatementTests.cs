@@ -29,6 +29,20 @@ public sealed class StatementTests
     }
 
     [Theory]
+    [InlineData("jingzhou-blind", "小黄车里的虾尾多少钱一盒")]
+    [InlineData("jingzhou-blind", "上个月的工资还冇发 找哪个")]
+    [InlineData("xianyang-blind", "我觉得是3号好")]
+    public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
+    {
+        // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
+        // is a complaint; 觉得是 holds no Shaanxi 得是.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
     [InlineData("我表哥也是司机 天天在家睡觉")]
     [InlineData("那个服务员小姐姐好可爱")]
     [InlineData("去年我在快递站分拣到半夜")]
