@@ -110,6 +110,11 @@ public sealed class DialectTests
     // Shaanxi 得是 (是不是) asks; "how many years" of something asks the requirements.
     [InlineData("xianyang-blind", "山顶酒店得是住在山上", null, Intent.RoomBoard, "huashan-hotel")]
     [InlineData("jingzhou-blind", "interested in #7, how many years of driving do you need?", null, Intent.Requirements, "rice-driver")]
+    // A licence class said as 照; earning more with a certificate; Guizhou 要不要得; a night-shift allowance in English.
+    [InlineData("zhangzhou-blind", "开铲车的要C照吗", null, Intent.Requirements, "juli-test-driver")]
+    [InlineData("yueyang-blind", "有钳工证 能多拿点不", null, Intent.Salary, "paper-fitter")]
+    [InlineData("qiandongnan-blind", "我62了还能绣 要不要得", "miao-embroidery", Intent.Requirements, "miao-embroidery")]
+    [InlineData("qiandongnan-blind", "Is there a night shift allowance for customer service?", null, Intent.Benefits, "cs-agent")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]

@@ -115,6 +115,25 @@ public class InterestTests
         TestSessions.Of("shangrao-blind").Classify(text, null).Interest.ShouldBeFalse(text);
     }
 
+    [Theory]
+    [InlineData("要去现场面试不", false)]
+    [InlineData("讲解员我想去，要去现场面试不", true)]
+    public void Classify_GoingToTheInterviewVenue_IsNoWishOfItsOwn(string text, bool interest)
+    {
+        TestSessions.Of("taian-blind").Classify(text, null).Interest.ShouldBe(interest, text);
+    }
+
+    [Fact]
+    public void Classify_WantTheJobInEnglish_IsInterestWithoutARequirementsAnswer()
+    {
+        // A licence told beside the wish is no question about the requirements.
+        var verdict = TestSessions.Of("zhangzhou-blind").Classify("I have a loader license, want the test driver job", null);
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("juli-test-driver");
+        verdict.Answer.ShouldBeNull();
+    }
+
     [Fact]
     public void Classify_WantingAJobForOnesChild_IsInterestWithoutAnAnswer()
     {

@@ -32,6 +32,12 @@ public sealed class StatementTests
     [InlineData("jingzhou-blind", "小黄车里的虾尾多少钱一盒")]
     [InlineData("jingzhou-blind", "上个月的工资还冇发 找哪个")]
     [InlineData("xianyang-blind", "我觉得是3号好")]
+    [InlineData("yueyang-blind", "做客服会不会被顾客骂哦")]
+    [InlineData("yueyang-blind", "住塘口边上 蚊子多不多😂")]
+    [InlineData("hengyang-blind", "主播恰饭了冇")]
+    [InlineData("qiandongnan-blind", "酸汤厂味道大不大 身上会不会一股酸味🤣")]
+    [InlineData("qiandongnan-blind", "Can I bring my kid to live in the dorm?")]
+    [InlineData("zhangzhou-blind", "拣货有零食吃吗哈哈")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
