@@ -135,6 +135,14 @@ public sealed partial class MessageClassifier
             }
         }
 
+        // A sign-up for a named job that asks on ("报名#10 A2本有了 从业资格证要不要") asks that job's facts: its 报名 is the
+        // sign-up, not a question how to sign up, though it shares the word with the how-to-apply entry. "报名纺纱 在哪里填表"
+        // still asks where, as the entry does.
+        if (faqOk && f.SignupBeforeName && factOk && !faqWhole && (asks & faq.Asks) == 0)
+        {
+            faqOk = false;
+        }
+
         if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
         {
             // With a job named or on screen, the job's own facts may say what the entry says in general: "果园有车接冇"

@@ -134,6 +134,28 @@ public class InterestTests
         verdict.Answer.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("wenshan-blind", "报名#10 A2本有了 从业资格证要不要", "bianmao-driver")]
+    [InlineData("jingzhou-blind", "报名护工 我今年52 要不要", "care-escort")]
+    public void Classify_SignUpForANamedJobThatAsksOn_AnswersTheRequirements(string session, string text, string position)
+    {
+        // 报名 signs up for the job after it; it does not ask how to sign up.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.Intent.ShouldBe(Intent.Requirements, text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Fact]
+    public void Classify_SignUpForANamedJobThatAsksWhere_AnswersHowToApply()
+    {
+        var verdict = TestSessions.Of("xiangyang-blind").Classify("报名纺纱 在哪里填表", null);
+
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.Interest.ShouldBeTrue();
+    }
+
     [Fact]
     public void Classify_WantingAJobForOnesChild_IsInterestWithoutAnAnswer()
     {

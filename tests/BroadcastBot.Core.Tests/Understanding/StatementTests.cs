@@ -38,6 +38,11 @@ public sealed class StatementTests
     [InlineData("qiandongnan-blind", "酸汤厂味道大不大 身上会不会一股酸味🤣")]
     [InlineData("qiandongnan-blind", "Can I bring my kid to live in the dorm?")]
     [InlineData("zhangzhou-blind", "拣货有零食吃吗哈哈")]
+    [InlineData("chifeng-blind", "宿舍让不让喝酒啊哈哈")]
+    [InlineData("chifeng-blind", "元宝山那个电厂是不是要关了")]
+    [InlineData("huaibei-blind", "煤矿工人是不是退休早")]
+    [InlineData("huaibei-blind", "步锐给哪个牌子做鞋 安踏还是特步")]
+    [InlineData("wenshan-blind", "导游证咋个考")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid

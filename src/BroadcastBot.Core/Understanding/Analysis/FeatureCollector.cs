@@ -40,6 +40,11 @@ internal static class FeatureCollector
                     {
                         AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
                     }
+
+                    if (p.Kind == TermKind.Interest && (p.Flags & TermFlags.Signup) != 0 && NameStartsAt(m.End, matches, payloads))
+                    {
+                        f.SignupBeforeName = true;
+                    }
                 }
             }
         }
@@ -142,14 +147,15 @@ internal static class FeatureCollector
     /// </summary>
     private static bool OpensCallForName(ReadOnlySpan<char> text, in SpanMatch cue, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
-        if (cue.Start > 0 && text[cue.Start - 1] != ' ')
-        {
-            return false;
-        }
+        return (cue.Start == 0 || text[cue.Start - 1] == ' ') && NameStartsAt(cue.End, matches, payloads);
+    }
 
+    /// <summary>A single position's name or number starts at <paramref name="start"/>.</summary>
+    private static bool NameStartsAt(int start, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
         foreach (ref readonly var m in matches)
         {
-            if (m.Kept && m.Start == cue.End && payloads[m.PayloadStart].Kind == TermKind.Position && m.PayloadCount == 1)
+            if (m.Kept && m.Start == start && payloads[m.PayloadStart].Kind == TermKind.Position && m.PayloadCount == 1)
             {
                 return true;
             }

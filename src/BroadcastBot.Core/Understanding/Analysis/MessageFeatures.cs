@@ -35,6 +35,9 @@ internal struct MessageFeatures
     /// <summary>"报名", "apply": interest unless the message asks how.</summary>
     public bool Signup;
 
+    /// <summary>The sign-up word names its job right after it ("报名#10", "报名护工").</summary>
+    public bool SignupBeforeName;
+
     /// <summary>The whole message is "1", "111", "扣1", "+1" and the like.</summary>
     public bool Acknowledgement;
 
