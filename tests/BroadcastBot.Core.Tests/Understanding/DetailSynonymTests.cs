@@ -19,6 +19,7 @@ public sealed class DetailSynonymTests
     [InlineData("味道大", "能适应车间高温和气味", true)]
     [InlineData("零食", "五险、零食福利", true)]
     [InlineData("零食", "五险、节日福利", false)]
+    [InlineData("夜班费", "底薪4500+岗位津贴+倒班费，夜班每晚另加30元", true)]
     [InlineData("夜班补贴", "两班倒，有夜班，周末补休", false)]
     [InlineData("夜班补贴", "全勤奖、节日福利", false)]
     [InlineData("国庆", "法定节假日休息", true)]

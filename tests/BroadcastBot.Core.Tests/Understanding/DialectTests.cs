@@ -115,6 +115,14 @@ public sealed class DialectTests
     [InlineData("yueyang-blind", "有钳工证 能多拿点不", null, Intent.Salary, "paper-fitter")]
     [InlineData("qiandongnan-blind", "我62了还能绣 要不要得", "miao-embroidery", Intent.Requirements, "miao-embroidery")]
     [InlineData("qiandongnan-blind", "Is there a night shift allowance for customer service?", null, Intent.Benefits, "cs-agent")]
+    // Traditional 導遊; pay cut in probation is pay, not a staff discount; Sichuan 落屋 (take home); drink handed out;
+    // a driver's days on the road; a mothers' shift.
+    [InlineData("ganzi-blind", "導遊冬天淡季工資有保底嗎", null, Intent.Salary, "kd-guide")]
+    [InlineData("ganzi-blind", "乳品工试用期打折不", null, Intent.Salary, "yak-dairy")]
+    [InlineData("ganzi-blind", "开货车的一个月落屋好多 我想报8号", null, Intent.Salary, "yak-driver")]
+    [InlineData("ganzi-blind", "青稞酿酒工发酒不 哈哈", null, Intent.Benefits, "qingke-brewer")]
+    [InlineData("shangqiu-blind", "一个月跑几天", "coldchain-driver", Intent.Hours, "coldchain-driver")]
+    [InlineData("shangqiu-blind", "有宝妈班没？俺孩子上幼儿园得接", "noodle-packer", Intent.Hours, "noodle-packer")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]

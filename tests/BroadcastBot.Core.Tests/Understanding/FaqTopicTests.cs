@@ -19,6 +19,8 @@ public sealed class FaqTopicTests
     [InlineData("yueyang-blind", "is this job fair free?", "fees")]
     [InlineData("yueyang-blind", "报名了好久有电话来", "interview")]
     [InlineData("wenshan-blind", "报名押金好多", "fees")]
+    [InlineData("zibo-blind", "小风车在哪 俺咋找不着", "how-to-apply")]
+    [InlineData("shangqiu-blind", "back from Zhejiang, any subsidy for returnees?", "returnee-subsidy")]
     [InlineData("xian-blind", "要不要给介绍费", "fees")]
     [InlineData("chongqing-blind", "下次直播啥时候", "replay")]
     [InlineData("kunshan-blind", "今天没看全 下回几点开播", "replay")]

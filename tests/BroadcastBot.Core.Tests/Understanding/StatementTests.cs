@@ -43,6 +43,9 @@ public sealed class StatementTests
     [InlineData("huaibei-blind", "煤矿工人是不是退休早")]
     [InlineData("huaibei-blind", "步锐给哪个牌子做鞋 安踏还是特步")]
     [InlineData("wenshan-blind", "导游证咋个考")]
+    [InlineData("shangqiu-blind", "主播能不能把二维码放大点 看不清")]
+    [InlineData("shangqiu-blind", "Where is the host from?")]
+    [InlineData("zibo-blind", "化验员值夜班有夜班费不")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
