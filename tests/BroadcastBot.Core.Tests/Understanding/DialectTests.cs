@@ -123,6 +123,10 @@ public sealed class DialectTests
     [InlineData("ganzi-blind", "青稞酿酒工发酒不 哈哈", null, Intent.Benefits, "qingke-brewer")]
     [InlineData("shangqiu-blind", "一个月跑几天", "coldchain-driver", Intent.Hours, "coldchain-driver")]
     [InlineData("shangqiu-blind", "有宝妈班没？俺孩子上幼儿园得接", "noodle-packer", Intent.Hours, "noodle-packer")]
+    // 陀 for 驼, 绿 for 氯; north-western 甚本本 (which licence).
+    [InlineData("wuhai-blind", "陀工咋算钱", null, Intent.Salary, "tuoling-camel-handler")]
+    [InlineData("wuhai-blind", "绿碱车间要甚学历", null, Intent.Requirements, "haiyu-chloralkali-operator")]
+    [InlineData("wuhai-blind", "要甚本本", "tuoling-offroad-driver", Intent.Requirements, "tuoling-offroad-driver")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]

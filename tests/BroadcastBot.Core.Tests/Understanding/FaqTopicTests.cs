@@ -20,6 +20,7 @@ public sealed class FaqTopicTests
     [InlineData("yueyang-blind", "报名了好久有电话来", "interview")]
     [InlineData("wenshan-blind", "报名押金好多", "fees")]
     [InlineData("zibo-blind", "小风车在哪 俺咋找不着", "how-to-apply")]
+    [InlineData("pingxiang-blind", "报名是点哪里啊 找了半天冇找到", "how-to-apply")]
     [InlineData("shangqiu-blind", "back from Zhejiang, any subsidy for returnees?", "returnee-subsidy")]
     [InlineData("xian-blind", "要不要给介绍费", "fees")]
     [InlineData("chongqing-blind", "下次直播啥时候", "replay")]

@@ -46,6 +46,11 @@ public sealed class StatementTests
     [InlineData("shangqiu-blind", "主播能不能把二维码放大点 看不清")]
     [InlineData("shangqiu-blind", "Where is the host from?")]
     [InlineData("zibo-blind", "化验员值夜班有夜班费不")]
+    [InlineData("jiangmen-blind", "主播你识唔识揸电单车😆")]
+    [InlineData("jiangmen-blind", "where r u guys from? I'm in Jiangmen")]
+    [InlineData("pingxiang-blind", "遂川金桔几多钱一斤 想买点")]
+    [InlineData("pingxiang-blind", "今年脐橙价钱好不好啊 我屋里也种了几十棵")]
+    [InlineData("wuhai-blind", "驾照扣了12分还能考A2不")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
