@@ -127,6 +127,12 @@ public sealed class DialectTests
     [InlineData("wuhai-blind", "陀工咋算钱", null, Intent.Salary, "tuoling-camel-handler")]
     [InlineData("wuhai-blind", "绿碱车间要甚学历", null, Intent.Requirements, "haiyu-chloralkali-operator")]
     [InlineData("wuhai-blind", "要甚本本", "tuoling-offroad-driver", Intent.Requirements, "tuoling-offroad-driver")]
+    // A licence class said as 本; meals paid for in English; 拿多少 (take home); how early the day starts.
+    [InlineData("baoding-blind", "C本能开不", "furniture-driver", Intent.Requirements, "furniture-driver")]
+    [InlineData("baoding-blind", "installer job, do they pay for meals?", null, Intent.RoomBoard, "furniture-installer")]
+    [InlineData("zhangye-blind", "refrigerated truck driver, any meal allowance?", null, Intent.RoomBoard, "cold-driver")]
+    [InlineData("zhangye-blind", "冷库分拣一个月拿多少", null, Intent.Salary, "cold-sorter")]
+    [InlineData("lishui-blind", "采菇要起老早伐", null, Intent.Hours, "guxiang-picker")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]

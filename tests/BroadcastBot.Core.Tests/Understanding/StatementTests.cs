@@ -51,6 +51,12 @@ public sealed class StatementTests
     [InlineData("pingxiang-blind", "遂川金桔几多钱一斤 想买点")]
     [InlineData("pingxiang-blind", "今年脐橙价钱好不好啊 我屋里也种了几十棵")]
     [InlineData("wuhai-blind", "驾照扣了12分还能考A2不")]
+    [InlineData("baoding-blind", "家具城的床垫多少钱一张 想买个")]
+    [InlineData("zhangye-blind", "今年玉米种子啥价钱")]
+    [InlineData("zhangye-blind", "how old is the host lol")]
+    [InlineData("zhangye-blind", "谝了半天还没轮到酒钢")]
+    [InlineData("lishui-blind", "庆元香菇现在啥价钱")]
+    [InlineData("lishui-blind", "宝剑网上能买伐，多少钱一把")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
