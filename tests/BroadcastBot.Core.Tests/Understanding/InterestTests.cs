@@ -120,6 +120,7 @@ public class InterestTests
     [InlineData("讲解员我想去，要去现场面试不", true)]
     [InlineData("我去过泰山 冷得很", false)]
     [InlineData("谢谢主播 已报名 等电话", false)]
+    [InlineData("能不能拿回家做 我要带孙子", false)]
     public void Classify_GoingToTheInterviewVenue_IsNoWishOfItsOwn(string text, bool interest)
     {
         TestSessions.Of("taian-blind").Classify(text, null).Interest.ShouldBe(interest, text);

@@ -216,7 +216,7 @@ public class QualityTests
         { "qiandongnan-blind", 150, 0.879, 0.02 },
         { "chifeng-blind", 150, 0.899, 0.02 },
         { "huaibei-blind", 150, 0.926, 0.014 },
-        { "wenshan-blind", 150, 0.926, 0.014 },
+        { "wenshan-blind", 150, 0.933, 0.014 },
         { "zibo-blind", 150, 0.953, 0.007 },
         { "ganzi-blind", 150, 0.959, 0.0 },
         { "shangqiu-blind", 150, 0.939, 0.0 },
@@ -226,6 +226,9 @@ public class QualityTests
         { "baoding-blind", 150, 0.913, 0.014 },
         { "zhangye-blind", 150, 0.906, 0.02 },
         { "lishui-blind", 150, 0.939, 0.007 },
+        { "jixi-blind", 150, 0.886, 0.02 },
+        { "lincang-blind", 150, 0.859, 0.034 },
+        { "xuancheng-blind", 150, 0.906, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

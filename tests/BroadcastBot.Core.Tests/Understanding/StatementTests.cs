@@ -57,6 +57,7 @@ public sealed class StatementTests
     [InlineData("zhangye-blind", "谝了半天还没轮到酒钢")]
     [InlineData("lishui-blind", "庆元香菇现在啥价钱")]
     [InlineData("lishui-blind", "宝剑网上能买伐，多少钱一把")]
+    [InlineData("lincang-blind", "核桃今年好多钱一公斤收")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
