@@ -142,6 +142,8 @@ public sealed class DialectTests
     [InlineData("xuancheng-blind", "学徒期间给几多", "jingyun-laozhi", Intent.Salary, "jingyun-laozhi")]
     [InlineData("jixi-blind", "十一号有年中奖没", null, Intent.Benefits, "dx-miller")]
     [InlineData("jixi-blind", "my husband drives trucks, he has an A2 licence. how much per month?", "yj-truck", Intent.Salary, "yj-truck")]
+    // Pay by the hour in 块.
+    [InlineData("shaoyang-blind", "装卸一小时几块钱", null, Intent.Salary, "sulian-loader")]
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]
@@ -158,6 +160,8 @@ public sealed class DialectTests
     [InlineData("chengdu-blind", "光伏厂在德阳哪点", "guangsheng-solar")]
     [InlineData("shenyang-blind", "博锐在铁西哪旮沓", "borui-auto")]
     [InlineData("lanzhou-blind", "马记在阿达有店", "maji-noodle")]
+    // Northern 哪儿了, though the place name 介休 holds the hours word 休.
+    [InlineData("jinzhong-blind", "洗煤厂在介休哪儿了", "jinyuan-coal")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -21,6 +21,7 @@ public sealed class FaqTopicTests
     [InlineData("wenshan-blind", "报名押金好多", "fees")]
     [InlineData("zibo-blind", "小风车在哪 俺咋找不着", "how-to-apply")]
     [InlineData("pingxiang-blind", "报名是点哪里啊 找了半天冇找到", "how-to-apply")]
+    [InlineData("jinzhong-blind", "没有铲车证咋办，能免费考不", "free-training")]
     [InlineData("shangqiu-blind", "back from Zhejiang, any subsidy for returnees?", "returnee-subsidy")]
     [InlineData("xian-blind", "要不要给介绍费", "fees")]
     [InlineData("chongqing-blind", "下次直播啥时候", "replay")]

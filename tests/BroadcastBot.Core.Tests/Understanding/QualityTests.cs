@@ -129,7 +129,7 @@ public class QualityTests
         { "yulin-blind", 150, 0.926, 0.014 },
         { "liuzhou-blind", 150, 0.893, 0.027 },
         { "fuyang-blind", 150, 0.899, 0.02 },
-        { "tangshan-blind", 150, 0.913, 0.02 },
+        { "tangshan-blind", 150, 0.919, 0.02 },
         { "guangzhou-blind", 150, 0.913, 0.02 },
         { "linyi-blind", 150, 0.973, 0.007 },
         { "lanzhou-blind", 150, 0.939, 0.014 },
@@ -229,6 +229,9 @@ public class QualityTests
         { "jixi-blind", 150, 0.886, 0.02 },
         { "lincang-blind", 150, 0.859, 0.034 },
         { "xuancheng-blind", 150, 0.906, 0.007 },
+        { "shaoyang-blind", 150, 0.893, 0.0 },
+        { "ankang-blind", 150, 0.886, 0.047 },
+        { "jinzhong-blind", 150, 0.959, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -58,6 +58,10 @@ public sealed class StatementTests
     [InlineData("lishui-blind", "庆元香菇现在啥价钱")]
     [InlineData("lishui-blind", "宝剑网上能买伐，多少钱一把")]
     [InlineData("lincang-blind", "核桃今年好多钱一公斤收")]
+    [InlineData("shaoyang-blind", "假发多少钱一顶 想给我妈买个")]
+    [InlineData("shaoyang-blind", "搞么子咯 卡半天")]
+    [InlineData("shaoyang-blind", "主播多大哒 有对象冇")]
+    [InlineData("jinzhong-blind", "不赖不赖，这工资可以")]
     public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
     {
         // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
