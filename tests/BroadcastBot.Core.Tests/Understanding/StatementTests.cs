@@ -29,50 +29,6 @@ public sealed class StatementTests
     }
 
     [Theory]
-    [InlineData("jingzhou-blind", "小黄车里的虾尾多少钱一盒")]
-    [InlineData("jingzhou-blind", "上个月的工资还冇发 找哪个")]
-    [InlineData("xianyang-blind", "我觉得是3号好")]
-    [InlineData("yueyang-blind", "做客服会不会被顾客骂哦")]
-    [InlineData("yueyang-blind", "住塘口边上 蚊子多不多😂")]
-    [InlineData("hengyang-blind", "主播恰饭了冇")]
-    [InlineData("qiandongnan-blind", "酸汤厂味道大不大 身上会不会一股酸味🤣")]
-    [InlineData("qiandongnan-blind", "Can I bring my kid to live in the dorm?")]
-    [InlineData("zhangzhou-blind", "拣货有零食吃吗哈哈")]
-    [InlineData("chifeng-blind", "宿舍让不让喝酒啊哈哈")]
-    [InlineData("chifeng-blind", "元宝山那个电厂是不是要关了")]
-    [InlineData("huaibei-blind", "煤矿工人是不是退休早")]
-    [InlineData("huaibei-blind", "步锐给哪个牌子做鞋 安踏还是特步")]
-    [InlineData("wenshan-blind", "导游证咋个考")]
-    [InlineData("shangqiu-blind", "主播能不能把二维码放大点 看不清")]
-    [InlineData("shangqiu-blind", "Where is the host from?")]
-    [InlineData("zibo-blind", "化验员值夜班有夜班费不")]
-    [InlineData("jiangmen-blind", "主播你识唔识揸电单车😆")]
-    [InlineData("jiangmen-blind", "where r u guys from? I'm in Jiangmen")]
-    [InlineData("pingxiang-blind", "遂川金桔几多钱一斤 想买点")]
-    [InlineData("pingxiang-blind", "今年脐橙价钱好不好啊 我屋里也种了几十棵")]
-    [InlineData("wuhai-blind", "驾照扣了12分还能考A2不")]
-    [InlineData("baoding-blind", "家具城的床垫多少钱一张 想买个")]
-    [InlineData("zhangye-blind", "今年玉米种子啥价钱")]
-    [InlineData("zhangye-blind", "how old is the host lol")]
-    [InlineData("zhangye-blind", "谝了半天还没轮到酒钢")]
-    [InlineData("lishui-blind", "庆元香菇现在啥价钱")]
-    [InlineData("lishui-blind", "宝剑网上能买伐，多少钱一把")]
-    [InlineData("lincang-blind", "核桃今年好多钱一公斤收")]
-    [InlineData("shaoyang-blind", "假发多少钱一顶 想给我妈买个")]
-    [InlineData("shaoyang-blind", "搞么子咯 卡半天")]
-    [InlineData("shaoyang-blind", "主播多大哒 有对象冇")]
-    [InlineData("jinzhong-blind", "不赖不赖，这工资可以")]
-    public void Classify_PriceOfGoodsOrAComplaint_AsksNothingOfTheSession(string session, string text)
-    {
-        // A goods price outweighs the pay words and the sign-up topic (小黄车) it shares with the FAQ; pay not yet paid
-        // is a complaint; 觉得是 holds no Shaanxi 得是.
-        var verdict = TestSessions.Of(session).Classify(text, null);
-
-        verdict.Intent.ShouldBe(Intent.None, text);
-        verdict.Answer.ShouldBeNull(text);
-    }
-
-    [Theory]
     [InlineData("我表哥也是司机 天天在家睡觉")]
     [InlineData("那个服务员小姐姐好可爱")]
     [InlineData("去年我在快递站分拣到半夜")]
@@ -161,6 +117,42 @@ public sealed class StatementTests
     [InlineData("shaoxing-blind", "过年发黄酒哈哈哈 这个福利我喜欢", null)]
     [InlineData("liupanshui-blind", "周末去黄果树耍 门票好多钱", null)]
     [InlineData("xingtai-blind", "你们清河的羊绒衫直播间卖多少钱一件", null)]
+    // Stop 15: a goods or market price, buying, a complaint about unpaid pay, talk to the host or other viewers, praise,
+    // a lagging stream, 觉得是 (no Shaanxi 得是), how a licence is obtained, and details no text states (宵夜, 零食, 味道,
+    // 喝酒, 退休, 牌子, 夜班费, bringing a kid).
+    [InlineData("jingzhou-blind", "小黄车里的虾尾多少钱一盒", null)]
+    [InlineData("jingzhou-blind", "上个月的工资还冇发 找哪个", null)]
+    [InlineData("xianyang-blind", "我觉得是3号好", null)]
+    [InlineData("yueyang-blind", "做客服会不会被顾客骂哦", null)]
+    [InlineData("yueyang-blind", "住塘口边上 蚊子多不多😂", null)]
+    [InlineData("hengyang-blind", "主播恰饭了冇", null)]
+    [InlineData("qiandongnan-blind", "酸汤厂味道大不大 身上会不会一股酸味🤣", null)]
+    [InlineData("qiandongnan-blind", "Can I bring my kid to live in the dorm?", null)]
+    [InlineData("zhangzhou-blind", "拣货有零食吃吗哈哈", null)]
+    [InlineData("chifeng-blind", "宿舍让不让喝酒啊哈哈", null)]
+    [InlineData("chifeng-blind", "元宝山那个电厂是不是要关了", null)]
+    [InlineData("huaibei-blind", "煤矿工人是不是退休早", null)]
+    [InlineData("huaibei-blind", "步锐给哪个牌子做鞋 安踏还是特步", null)]
+    [InlineData("wenshan-blind", "导游证咋个考", null)]
+    [InlineData("shangqiu-blind", "主播能不能把二维码放大点 看不清", null)]
+    [InlineData("shangqiu-blind", "Where is the host from?", null)]
+    [InlineData("zibo-blind", "化验员值夜班有夜班费不", null)]
+    [InlineData("jiangmen-blind", "主播你识唔识揸电单车😆", null)]
+    [InlineData("jiangmen-blind", "where r u guys from? I'm in Jiangmen", null)]
+    [InlineData("pingxiang-blind", "遂川金桔几多钱一斤 想买点", null)]
+    [InlineData("pingxiang-blind", "今年脐橙价钱好不好啊 我屋里也种了几十棵", null)]
+    [InlineData("wuhai-blind", "驾照扣了12分还能考A2不", null)]
+    [InlineData("baoding-blind", "家具城的床垫多少钱一张 想买个", null)]
+    [InlineData("zhangye-blind", "今年玉米种子啥价钱", null)]
+    [InlineData("zhangye-blind", "how old is the host lol", null)]
+    [InlineData("zhangye-blind", "谝了半天还没轮到酒钢", null)]
+    [InlineData("lishui-blind", "庆元香菇现在啥价钱", null)]
+    [InlineData("lishui-blind", "宝剑网上能买伐，多少钱一把", null)]
+    [InlineData("lincang-blind", "核桃今年好多钱一公斤收", null)]
+    [InlineData("shaoyang-blind", "假发多少钱一顶 想给我妈买个", null)]
+    [InlineData("shaoyang-blind", "搞么子咯 卡半天", null)]
+    [InlineData("shaoyang-blind", "主播多大哒 有对象冇", null)]
+    [InlineData("jinzhong-blind", "不赖不赖，这工资可以", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -66,9 +66,17 @@ internal static class DetailSynonyms
         return false;
     }
 
-    private static FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Load() =>
-        LexiconFiles.Lines("detail-synonyms")
+    private static FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> Load()
+    {
+        var lines = LexiconFiles.Lines("detail-synonyms")
             .Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Default.Normalize).Where(w => w.Length > 0).ToArray())
-            .ToFrozenDictionary(words => words[0], words => words[1..], StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+            .ToArray();
+        if (lines.GroupBy(words => words[0], StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } repeated)
+        {
+            throw new InvalidDataException(
+                $"detail-synonyms.txt: '{repeated.Key}' starts more than one line. Give each detail one line; words are split on spaces, so a detail cannot be a phrase of several words.");
+        }
+
+        return lines.ToFrozenDictionary(words => words[0], words => words[1..], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }
