@@ -147,6 +147,14 @@ public sealed class DialectTests
     [InlineData("liuan-blind", "12号多久倒一次班", null, Intent.Hours, "lanqing-molding")]
     [InlineData("jiamusi-blind", "有电工证能多给不 碾米机", null, Intent.Salary, "rice-miller")]
     [InlineData("baotou-blind", "勾机给甚价钱", null, Intent.Salary, "mine-excavator")]
+    // Pay per hour (一个钟); more money for a certificate in Cantonese (多啲钱); how long one trip lasts (几耐); 食住 asked with 点搞.
+    [InlineData("yibin-blind", "想干分拣 夜班好多钱一个钟", null, Intent.Salary, "cyt-sorter")]
+    [InlineData("heyuan-blind", "护工考咗证会唔会多啲钱", null, Intent.Salary, "yk-carer")]
+    [InlineData("heyuan-blind", "出海一次要几耐", null, Intent.Hours, "lw-deckhand")]
+    [InlineData("heyuan-blind", "船上食住点搞", "lw-deckhand", Intent.RoomBoard, "lw-deckhand")]
+    // An evening meal asked as 晚饭 is answered by a board text that says 晚餐.
+    [InlineData("yibin-blind", "晚饭要自己出钱不", "jx-bottling", Intent.RoomBoard, "jx-bottling")]
+    [InlineData("yibin-blind", "Does the liquor sales job need a driving licence?", null, Intent.Requirements, "jx-sales")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

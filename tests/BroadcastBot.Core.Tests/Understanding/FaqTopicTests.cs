@@ -41,6 +41,9 @@ public sealed class FaqTopicTests
     [InlineData("baoji-blind", "要交钱不？？之前在网上被骗过", "fees")]
     [InlineData("huludao-blind", "咋报名啊 整半天没整明白😂", "how-to-apply")]
     [InlineData("shaoxing-blind", "身份证要押伐", "fees")]
+    // Cantonese where (喺边度) to sign up asks how to apply; 有冇人接 is 有没有人接 (a pickup).
+    [InlineData("heyuan-blind", "点样喺边度报名啊主播", "how-to-apply")]
+    [InlineData("heyuan-blind", "到河源东站有冇人接", "pickup")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -153,6 +153,8 @@ public sealed class StatementTests
     [InlineData("shaoyang-blind", "搞么子咯 卡半天", null)]
     [InlineData("shaoyang-blind", "主播多大哒 有对象冇", null)]
     [InlineData("jinzhong-blind", "不赖不赖，这工资可以", null)]
+    // A hurt hand (整到手) is no take-home pay (到手), and pain is stated nowhere.
+    [InlineData("heyuan-blind", "剥虾会唔会整到手好痛😭", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
