@@ -30,6 +30,12 @@ public sealed partial class MessageClassifier
             return Verdict.Silent(language, 0.9);
         }
 
+        // "不会电焊 可以学不" with a lantern-making job on screen asks about that job: the named one is a skill.
+        if (f.PositionAsSkill && featured >= 0 && !f.SeveralPositions)
+        {
+            f.Position = -1;
+        }
+
         if (f.MoneyNumber && f.Question)
         {
             f.Scores[(int)Intent.Salary] += 0.6f;

@@ -14,6 +14,7 @@ public sealed class AgeTests
     [InlineData("shenyang-blind", "my mom wants to be a caregiver at the hospital, she is 58, ok?", null, "30-60岁")]
     [InlineData("zigong-blind", "Is the overseas lantern show job open to people over 50?", null, "25-50岁")]
     [InlineData("jingzhou-blind", "护工 我今年52 要不要", null, "35-60岁")]
+    [InlineData("bijie-blind", "五十几了眼睛不太好 做得不", "wig-worker", "18-60岁")]
     public void Classify_AgeInAQuestion_AnswersTheRequirements(string session, string text, string? featured, string ageRange)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

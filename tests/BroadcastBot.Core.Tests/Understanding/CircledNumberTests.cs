@@ -17,4 +17,13 @@ public sealed class CircledNumberTests
         verdict.Intent.ShouldBe(Intent.Salary, text);
         verdict.Answer!.ShouldContain("7000");
     }
+
+    [Fact]
+    public void Classify_RunOfCircledOnes_IsTheCallForTheJobOnScreen()
+    {
+        var verdict = TestSessions.Of("bijie-blind").Classify("①①①", "tea-picker");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("tea-picker");
+    }
 }

@@ -155,6 +155,10 @@ public sealed class DialectTests
     // An evening meal asked as 晚饭 is answered by a board text that says 晚餐.
     [InlineData("yibin-blind", "晚饭要自己出钱不", "jx-bottling", Intent.RoomBoard, "jx-bottling")]
     [InlineData("yibin-blind", "Does the liquor sales job need a driving licence?", null, Intent.Requirements, "jx-sales")]
+    // Which bus (坐几路车), a traditional 譯, how long one trip at sea lasts.
+    [InlineData("bijie-blind", "魔芋加工厂坐几路车", null, Intent.Location, "konjac-worker")]
+    [InlineData("weihai-blind", "翻譯週末休息嗎", null, Intent.Hours, "hanxing-interpreter")]
+    [InlineData("weihai-blind", "出海一次得多长时间啊", "haiyu-deckhand", Intent.Hours, "haiyu-deckhand")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

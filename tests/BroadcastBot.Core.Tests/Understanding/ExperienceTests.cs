@@ -25,6 +25,11 @@ public sealed class ExperienceTests
     [InlineData("zigong-blind", "二保焊会 氩弧焊不太熟 要不要嘛", null, "valve-welder")]
     [InlineData("meizhou-blind", "冇采过茶可以去吗", "tea-picker", "tea-picker")]
     [InlineData("huaihua-blind", "我在东莞电子厂干了三年流水线 回来做选果要得不", null, "orange-packer")]
+    // Whether one can learn (可以学不), and whether one will do (可以不) after years at the trade.
+    [InlineData("bijie-blind", "不会踩缝纫机 可以学不", null, "sewing-worker")]
+    [InlineData("bijie-blind", "我手工炒茶炒了二十年了 可以不", null, "tea-maker")]
+    // A job's name after 会 is a skill: with a lantern job on screen, "can't weld" asks about that job.
+    [InlineData("zigong-blind", "不会电焊 可以学不", "lantern-frame", "lantern-frame")]
     public void Classify_OneSkillHalfKnownOrATradeNeverDone_AnswersTheRequirements(string session, string text, string? featured, string position)
     {
         // Other trades' verbs (采, 踩, 炒) and Cantonese 冇; knowing one skill and not another; "will I do" (要得不).

@@ -41,6 +41,8 @@ internal static class FeatureCollector
                         AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
                     }
 
+                    f.PositionAsSkill |= p.Kind == TermKind.Position && m.Start > 0 && text[m.Start - 1] == '会';
+
                     if (p.Kind == TermKind.Interest && (p.Flags & TermFlags.Signup) != 0 && NameStartsAt(m.End, matches, payloads))
                     {
                         f.SignupBeforeName = true;

@@ -56,12 +56,14 @@ internal sealed class TextNormalizer
         for (var r = 0; r < input.Length; r++)
         {
             var raw = input[r];
-            // A circled number is a position number by itself ("⑨ 报名", "⑩号有提成吗"): it reads as "9号".
+            // A circled number is a position number by itself ("⑨ 报名", "⑩号有提成吗"): it reads as "9号". A run of them
+            // is digits ("①①①" is the call 111).
             if (CharMap.CircledNumber(raw) is var circled and > 0)
             {
                 circled.TryFormat(mapped[length..], out var digits, default, CultureInfo.InvariantCulture);
                 length += digits;
-                if (r + 1 >= input.Length || CharMap.Map(input[r + 1]) != '号')
+                var run = (r > 0 && CharMap.CircledNumber(input[r - 1]) > 0) || (r + 1 < input.Length && CharMap.CircledNumber(input[r + 1]) > 0);
+                if (!run && (r + 1 >= input.Length || CharMap.Map(input[r + 1]) != '号'))
                 {
                     mapped[length++] = '号';
                     cjk++;
