@@ -159,6 +159,11 @@ public sealed class DialectTests
     [InlineData("bijie-blind", "魔芋加工厂坐几路车", null, Intent.Location, "konjac-worker")]
     [InlineData("weihai-blind", "翻譯週末休息嗎", null, Intent.Hours, "hanxing-interpreter")]
     [InlineData("weihai-blind", "出海一次得多长时间啊", "haiyu-deckhand", Intent.Hours, "haiyu-deckhand")]
+    // Yunnan 格 before a verb asks whether; where the loads go; which bus with a job named; somewhere to sleep.
+    [InlineData("dali-blind", "民宿保洁格是在古城", null, Intent.Location, "homestay-housekeeping")]
+    [InlineData("tieling-blind", "司机都送到哪", null, Intent.Location, "beifang-driver")]
+    [InlineData("tieling-blind", "⑫号去山东坐啥车", null, Intent.Location, "liaoji-apple")]
+    [InlineData("dali-blind", "摘花的外地人有地方住没", null, Intent.RoomBoard, "rose-picker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -190,6 +195,19 @@ public sealed class DialectTests
         var verdict = TestSessions.Of(session).Classify(text, null);
 
         verdict.FaqId.ShouldBe(faq, text);
+    }
+
+    [Theory]
+    [InlineData("有保险没有", Intent.Benefits)]
+    [InlineData("包住没有", Intent.RoomBoard)]
+    public void Classify_MeiYouEndingAClause_AsksAcrossThePositions(string text, Intent intent)
+    {
+        // "X没有" asks like "X没": with no job named, every position's answer.
+        var verdict = TestSessions.Of("tieling-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBeNull(text);
+        verdict.Answer.ShouldNotBeNull(text);
     }
 
     [Fact]

@@ -155,6 +155,10 @@ public sealed class StatementTests
     [InlineData("jinzhong-blind", "不赖不赖，这工资可以", null)]
     // A hurt hand (整到手) is no take-home pay (到手), and pain is stated nowhere.
     [InlineData("heyuan-blind", "剥虾会唔会整到手好痛😭", null)]
+    // Goods in the shop cart, mailing them, and a route between two towns with no job named.
+    [InlineData("dali-blind", "小黄车里那个玫瑰酱好多钱", null)]
+    [InlineData("dali-blind", "主播 玫瑰花饼可以寄到外省不", null)]
+    [InlineData("zibo-blind", "淄博到滨州坐啥车方便", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
