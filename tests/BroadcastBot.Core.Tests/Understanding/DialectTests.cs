@@ -164,6 +164,10 @@ public sealed class DialectTests
     [InlineData("tieling-blind", "司机都送到哪", null, Intent.Location, "beifang-driver")]
     [InlineData("tieling-blind", "⑫号去山东坐啥车", null, Intent.Location, "liaoji-apple")]
     [InlineData("dali-blind", "摘花的外地人有地方住没", null, Intent.RoomBoard, "rose-picker")]
+    // Gan and Hunan 啵 ends a question; Jianghuai 可给 asks whether; how many days one trip takes.
+    [InlineData("jiujiang-blind", "50多岁了还能养鱼啵", null, Intent.Requirements, "pohu-farmer")]
+    [InlineData("lianyungang-blind", "英语不好可给做", "lq-docs", Intent.Requirements, "lq-docs")]
+    [InlineData("yuxi-blind", "开大车的跑一趟几天", null, Intent.Hours, "ly-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -226,6 +230,7 @@ public sealed class DialectTests
     [InlineData("ningxia-blind", "下一场撒时候播", "replay")]
     [InlineData("yulin-blind", "甚时候面试", "interview")]
     [InlineData("huizhou-blind", "补贴500系咪真嘅", "job-subsidy")]
+    [InlineData("jiujiang-blind", "返乡有补贴啵 我刚从泉州回来", "returnee-subsidy")]
     public void Classify_DialectQuestionWords_AskTheEntry(string session, string text, string faq)
     {
         // Wu 伐 and Hunan 冒 end a question like 吗; north-west 撒 and Shaanbei 甚 are 啥.

@@ -30,6 +30,7 @@ public sealed class ExperienceTests
     [InlineData("bijie-blind", "我手工炒茶炒了二十年了 可以不", null, "tea-maker")]
     // A job's name after 会 is a skill: with a lantern job on screen, "can't weld" asks about that job.
     [InlineData("zigong-blind", "不会电焊 可以学不", "lantern-frame", "lantern-frame")]
+    [InlineData("chenzhou-blind", "我会做栖凤渡鱼粉 能去当厨师啵", null, "yuntang-cook")]
     public void Classify_OneSkillHalfKnownOrATradeNeverDone_AnswersTheRequirements(string session, string text, string? featured, string position)
     {
         // Other trades' verbs (采, 踩, 炒) and Cantonese 冇; knowing one skill and not another; "will I do" (要得不).

@@ -159,6 +159,8 @@ public sealed class StatementTests
     [InlineData("dali-blind", "小黄车里那个玫瑰酱好多钱", null)]
     [InlineData("dali-blind", "主播 玫瑰花饼可以寄到外省不", null)]
     [InlineData("zibo-blind", "淄博到滨州坐啥车方便", null)]
+    // The last bus between two towns, one of whose names normalises to a digit (九江 reads 9江).
+    [InlineData("jiujiang-blind", "湖口到九江最后一班车几点", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

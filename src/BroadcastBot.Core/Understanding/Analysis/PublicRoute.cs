@@ -39,7 +39,7 @@ internal static class PublicRoute
         for (var place = MinPlace; place <= MaxPlace && start + place <= text.Length; place++)
         {
             var name = text.Slice(start, place);
-            if (!IsCjk(name) || WordList.ContainsAny(name, NotPlaces))
+            if (!IsPlace(name) || WordList.ContainsAny(name, NotPlaces))
             {
                 return 0;
             }
@@ -55,17 +55,26 @@ internal static class PublicRoute
         return 0;
     }
 
-    private static bool IsCjk(ReadOnlySpan<char> span)
+    /// <summary>
+    /// Chinese characters, and digits among them: normalisation writes the numerals of a place name as digits
+    /// ("九江" reads "9江", "十堰" reads "10堰").
+    /// </summary>
+    private static bool IsPlace(ReadOnlySpan<char> span)
     {
+        var cjk = false;
         foreach (var c in span)
         {
-            if (!CharMap.IsCjk(c))
+            if (CharMap.IsCjk(c))
+            {
+                cjk = true;
+            }
+            else if (!char.IsAsciiDigit(c))
             {
                 return false;
             }
         }
 
-        return true;
+        return cjk;
     }
 
     private static string[] Words(string tag) => LexiconFiles.NormalizedTagged("routes", tag);
