@@ -231,6 +231,9 @@ public sealed class DialectTests
     [InlineData("yulin-blind", "甚时候面试", "interview")]
     [InlineData("huizhou-blind", "补贴500系咪真嘅", "job-subsidy")]
     [InlineData("jiujiang-blind", "返乡有补贴啵 我刚从泉州回来", "returnee-subsidy")]
+    // Whether there is a stream tomorrow; who pays the medical check, in traditional characters (誰).
+    [InlineData("nanping-blind", "明天还有直播吗", "replay")]
+    [InlineData("jinzhou-blind", "體檢費誰出", "fees")]
     public void Classify_DialectQuestionWords_AskTheEntry(string session, string text, string faq)
     {
         // Wu 伐 and Hunan 冒 end a question like 吗; north-west 撒 and Shaanbei 甚 are 啥.

@@ -120,7 +120,7 @@ public class QualityTests
         { "shijiazhuang-blind", 150, 0.906, 0.02 },
         { "hainan-blind", 150, 0.939, 0.02 },
         { "taiyuan-blind", 150, 0.933, 0.0 },
-        { "fujian-blind", 150, 0.879, 0.007 },
+        { "fujian-blind", 150, 0.886, 0.007 },
         { "kunming-blind", 150, 0.913, 0.007 },
         { "changchun-blind", 150, 0.866, 0.0 },
         { "wenzhou-blind", 150, 0.926, 0.007 },
@@ -249,6 +249,9 @@ public class QualityTests
         { "lianyungang-blind", 150, 0.959, 0.0 },
         { "jiujiang-blind", 150, 0.979, 0.014 },
         { "yuxi-blind", 150, 0.906, 0.02 },
+        { "xinxiang-blind", 150, 0.986, 0.0 },
+        { "nanping-blind", 150, 0.913, 0.007 },
+        { "jinzhou-blind", 150, 0.939, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
