@@ -92,6 +92,7 @@ public class QualityTests
     /// took two wrong answers away ("玉雕学徒有夜班补助没", "有没有夜班补贴" where no job states one).
     /// Stop 15 added 29 sessions (Zhaoqing to Guigang, tabled in docs/understanding.md) and lowered no floor; the last
     /// three (Yangzhou, Ma'anshan, Guigang) measured the stop's final code and are held at their first-contact scores.
+    /// Stop 16 added 15 sessions (Yibin to Jinzhou) and lowered no floor.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
