@@ -128,17 +128,6 @@ public class InterestTests
         TestSessions.Of("taian-blind").Classify(text, null).Interest.ShouldBe(interest, text);
     }
 
-    [Fact]
-    public void Classify_WantTheJobInEnglish_IsInterestWithoutARequirementsAnswer()
-    {
-        // A licence told beside the wish is no question about the requirements.
-        var verdict = TestSessions.Of("zhangzhou-blind").Classify("I have a loader license, want the test driver job", null);
-
-        verdict.Interest.ShouldBeTrue();
-        verdict.PositionId.ShouldBe("juli-test-driver");
-        verdict.Answer.ShouldBeNull();
-    }
-
     [Theory]
     [InlineData("wenshan-blind", "报名#10 A2本有了 从业资格证要不要", "bianmao-driver")]
     [InlineData("jingzhou-blind", "报名护工 我今年52 要不要", "care-escort")]
@@ -161,15 +150,17 @@ public class InterestTests
         verdict.Interest.ShouldBeTrue();
     }
 
-    [Fact]
-    public void Classify_WantingAJobForOnesChild_IsInterestWithoutAnAnswer()
+    [Theory]
+    // A licence or a child's schooling told beside the wish asks nothing about the requirements.
+    [InlineData("zhangzhou-blind", "I have a loader license, want the test driver job", "juli-test-driver")]
+    [InlineData("tianshui-blind", "我女子大专旅游管理的 想让她去前台", "yunqi-frontdesk")]
+    public void Classify_WishWithSomethingTold_IsInterestWithoutAnAnswer(string session, string text, string position)
     {
-        // The daughter's schooling is told, not asked: a wish, so no requirements answer.
-        var verdict = TestSessions.Of("tianshui-blind").Classify("我女子大专旅游管理的 想让她去前台", null);
+        var verdict = TestSessions.Of(session).Classify(text, null);
 
-        verdict.Interest.ShouldBeTrue();
-        verdict.PositionId.ShouldBe("yunqi-frontdesk");
-        verdict.Answer.ShouldBeNull();
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldBeNull(text);
     }
 
     [Fact]
