@@ -178,11 +178,28 @@ public sealed partial class MessageClassifier
             {
                 var kind = _dictionary.Payloads[m.PayloadStart + k].Kind;
                 entity |= kind is TermKind.Position or TermKind.Company;
-                cue |= kind is TermKind.Cue;
+                cue |= kind is TermKind.Cue && !InsideLonger(m, matches);
             }
         }
 
         return !(entity && cue);
+    }
+
+    /// <summary>
+    /// A cue inside a longer word found ("钱" in "要钱") loses its meaning to that word, so it does not stand for the cue a
+    /// misspelt word may still be ("分拣嘞宿社要钱吗": 宿社 is 宿舍).
+    /// </summary>
+    private static bool InsideLonger(in SpanMatch m, ReadOnlySpan<SpanMatch> matches)
+    {
+        foreach (ref readonly var other in matches)
+        {
+            if (other.Length > m.Length && other.Start <= m.Start && other.End >= m.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private FaqMatch MatchFaq(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<byte> mask)

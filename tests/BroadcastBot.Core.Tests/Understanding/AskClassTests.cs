@@ -80,10 +80,12 @@ public class AskClassTests
     [InlineData("luoyang-blind", "面试要带啥东西")]
     [InlineData("luoyang-blind", "工资是月结还是周结")]
     [InlineData("daqing-blind", "工资能开现金不")]
+    [InlineData("zhangjiakou-blind", "分拣干到啥时候")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
         // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the
-        // interview entry gives a time and a place, not what to bring.
+        // interview entry gives a time and a place, not what to bring; the sorter's hours give clock times, not when the
+        // season ends.
         var verdict = TestSessions.Of(session).Classify(text, null);
 
         verdict.Intent.ShouldBe(Intent.None, text);

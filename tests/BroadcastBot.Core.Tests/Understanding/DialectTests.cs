@@ -168,6 +168,19 @@ public sealed class DialectTests
     [InlineData("jiujiang-blind", "50多岁了还能养鱼啵", null, Intent.Requirements, "pohu-farmer")]
     [InlineData("lianyungang-blind", "英语不好可给做", "lq-docs", Intent.Requirements, "lq-docs")]
     [InlineData("yuxi-blind", "开大车的跑一趟几天", null, Intent.Hours, "ly-driver")]
+    // A time unit before "how much money" asks a rate; an allowance per show; how often pay is settled.
+    [InlineData("anqing-blind", "注塑机一小时几多钱", null, Intent.Salary, "ys-injection")]
+    [InlineData("liaocheng-blind", "小时工一个钟头多少钱", null, Intent.Salary, "logistics-sorter")]
+    [InlineData("liaocheng-blind", "想报名分拣 夜班多少钱", null, Intent.Salary, "logistics-sorter")]
+    [InlineData("anqing-blind", "演一場補幾多", "xy-lighting", Intent.Salary, "xy-lighting")]
+    [InlineData("liaocheng-blind", "钉珠是天天结账还是一个月一结", null, Intent.Salary, "costume-beading")]
+    // When a season ends (Shandong 多咱, Jianghuai 么时候); how far on foot from where one lives.
+    [InlineData("liaocheng-blind", "嫁接干到多咱结束", null, Intent.Hours, "peony-grafter")]
+    [InlineData("anqing-blind", "采茶季搞到么时候结束", null, Intent.Hours, "cl-picker")]
+    [InlineData("anqing-blind", "我住大桥街道 宝妈岗走路过去远不", null, Intent.Location, "ys-momshift")]
+    // A misspelt word found though a cue hides inside a longer word ("钱" in "要钱"); 荼 typed for 茶.
+    [InlineData("liaocheng-blind", "分拣嘞宿社要钱吗", null, Intent.RoomBoard, "logistics-sorter")]
+    [InlineData("anqing-blind", "采荼住哪里 几个人一间", null, Intent.RoomBoard, "cl-picker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

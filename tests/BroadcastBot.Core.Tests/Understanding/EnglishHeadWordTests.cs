@@ -48,6 +48,16 @@ public class EnglishHeadWordTests
     }
 
     [Fact]
+    public void Classify_VerbThatLooksLikeAPluralTitleWord_NamesNothing()
+    {
+        // "sounds" is no plural of "sound" in "Stage Lighting and Sound Technician": the grinder is the one job named.
+        var verdict = TestSessions.Of("anqing-blind").Classify("sounds good, where is the grinder job?", null);
+
+        verdict.PositionId.ShouldBe("wj-grinder");
+        verdict.Intent.ShouldBe(Intent.Location);
+    }
+
+    [Fact]
     public void Classify_EverydayWordOfATitle_NamesNothing()
     {
         // "home" of "Care Home Cook".

@@ -44,6 +44,8 @@ public sealed class FaqTopicTests
     // Cantonese where (喺边度) to sign up asks how to apply; 有冇人接 is 有没有人接 (a pickup).
     [InlineData("heyuan-blind", "点样喺边度报名啊主播", "how-to-apply")]
     [InlineData("heyuan-blind", "到河源东站有冇人接", "pickup")]
+    // Nobody has phoned since signing up: the interview entry.
+    [InlineData("anqing-blind", "我报了名 咋还冇人打电话", "interview")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

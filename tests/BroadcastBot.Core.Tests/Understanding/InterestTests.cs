@@ -112,6 +112,7 @@ public class InterestTests
     [InlineData("主播几点下播 我要回嘎烧饭了")]
     [InlineData("有回放没得 我九点要去接娃儿")]
     [InlineData("我要接送娃娃 上班时间咋个样")]
+    [InlineData("拜拜 俺去喝汤了")]
     public void Classify_BuyingOrGoingSomewhereElse_IsNoInterest(string text)
     {
         TestSessions.Of("shangrao-blind").Classify(text, null).Interest.ShouldBeFalse(text);

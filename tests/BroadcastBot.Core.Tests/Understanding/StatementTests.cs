@@ -161,6 +161,9 @@ public sealed class StatementTests
     [InlineData("zibo-blind", "淄博到滨州坐啥车方便", null)]
     // The last bus between two towns, one of whose names normalises to a digit (九江 reads 9江).
     [InlineData("jiujiang-blind", "湖口到九江最后一班车几点", null)]
+    // A restaurant one worked in is no meal; an office job is not 坐班 misheard.
+    [InlineData("leshan-blind", "我在饭馆做过三年墩子 可以去卤鸭子不", null)]
+    [InlineData("liaocheng-blind", "有没有坐办公室的活", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

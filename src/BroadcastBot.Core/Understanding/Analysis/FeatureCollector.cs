@@ -56,6 +56,7 @@ internal static class FeatureCollector
             f.EverydayAddressesHost = AddressesHost(text, matches, payloads, everydayStart, everydayEnd);
         }
 
+        f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
         f.MoneyNumber = HasMoney(text);
@@ -235,6 +236,48 @@ internal static class FeatureCollector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A time unit right before "how much money" ("一个钟头多少钱", "注塑机一小时几多钱", "夜班多少钱") asks a rate, which is
+    /// pay, though the unit is an hours word: the pay gains the unit's weight, so it outweighs it. Returns that weight, or 0.
+    /// </summary>
+    private static float RateAsked(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        var weight = 0f;
+        foreach (ref readonly var unit in matches)
+        {
+            var hours = unit.Kept ? CueWeight(unit, payloads, Intent.Hours) : 0f;
+            if (hours <= 0f)
+            {
+                continue;
+            }
+
+            foreach (ref readonly var money in matches)
+            {
+                if (money.Kept && money.Start == unit.End && CueWeight(money, payloads, Intent.Salary) > 0f
+                    && text.Slice(money.Start, money.Length).Contains('钱'))
+                {
+                    weight = Math.Max(weight, hours);
+                }
+            }
+        }
+
+        return weight;
+    }
+
+    private static float CueWeight(in SpanMatch m, TermPayload[] payloads, Intent intent)
+    {
+        for (var k = 0; k < m.PayloadCount; k++)
+        {
+            var p = payloads[m.PayloadStart + k];
+            if (p.Kind == TermKind.Cue && p.Index == (int)intent)
+            {
+                return p.Weight;
+            }
+        }
+
+        return 0f;
     }
 
     /// <summary>A number of 1000 or more that is not a position number: an amount of money.</summary>
