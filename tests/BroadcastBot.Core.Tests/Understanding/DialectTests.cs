@@ -181,6 +181,13 @@ public sealed class DialectTests
     // A misspelt word found though a cue hides inside a longer word ("钱" in "要钱"); 荼 typed for 茶.
     [InlineData("liaocheng-blind", "分拣嘞宿社要钱吗", null, Intent.RoomBoard, "logistics-sorter")]
     [InlineData("anqing-blind", "采荼住哪里 几个人一间", null, Intent.RoomBoard, "cl-picker")]
+    // Cantonese which licence, which places, paid by the catty; whether someone teaches; working every day.
+    [InlineData("qingyuan-blind", "冷链司机要咩牌", null, Intent.Requirements, "axing-driver")]
+    [InlineData("qingyuan-blind", "司机送边几个地方", null, Intent.Location, "axing-driver")]
+    [InlineData("qingyuan-blind", "摘茶叶系按斤计定系按日计", "jicui-picker", Intent.Salary, "jicui-picker")]
+    [InlineData("qingyuan-blind", "出车有冇饭补", "axing-driver", Intent.RoomBoard, "axing-driver")]
+    [InlineData("qiqihar-blind", "不会鸡奶 有人教不", "dairy-milker", Intent.Requirements, "dairy-milker")]
+    [InlineData("qiqihar-blind", "讲解员冬天也得天天上班吗", null, Intent.Hours, "hotel-guide")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -164,6 +164,11 @@ public sealed class StatementTests
     // A restaurant one worked in is no meal; an office job is not 坐班 misheard.
     [InlineData("leshan-blind", "我在饭馆做过三年墩子 可以去卤鸭子不", null)]
     [InlineData("liaocheng-blind", "有没有坐办公室的活", null)]
+    // Whether the work harms one is a worry, never a skill asked; wanting someone 不怕累 does not say the work is
+    // tiring; a crowd at a sight on the weekend asks no rest days.
+    [InlineData("zhuzhou-blind", "打磨会不会得尘肺病啊", null)]
+    [InlineData("qiqihar-blind", "挤奶的活累不累", null)]
+    [InlineData("qingyuan-blind", "潮州古城周末人多唔多", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

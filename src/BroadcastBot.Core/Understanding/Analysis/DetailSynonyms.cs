@@ -8,7 +8,8 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 /// <summary>
 /// Whether a text mentions a detail word (lexicon details.txt), in its own words or in another name of it (lexicon
 /// detail-synonyms.txt): "色弱" is mentioned by requirements that say "无色盲". A name written "A+B" is both words in
-/// that order within one clause: "夜班+补" is mentioned by a pay note that says "夜班每晚另补30元".
+/// that order within one clause: "夜班+补" is mentioned by a pay note that says "夜班每晚另补30元". A word said only
+/// after 怕 ("不怕累") is asked of the worker, not said of the work.
 /// </summary>
 internal static class DetailSynonyms
 {
@@ -19,7 +20,7 @@ internal static class DetailSynonyms
 
     public static bool Mentioned(ReadOnlySpan<char> detail, string source)
     {
-        if (source.AsSpan().Contains(detail, StringComparison.Ordinal))
+        if (Says(source, detail))
         {
             return true;
         }
@@ -40,12 +41,32 @@ internal static class DetailSynonyms
         return false;
     }
 
+    /// <summary>
+    /// The text says the word, not only after 怕: requirements that want someone "不怕脏不怕累" ask it of the worker and
+    /// do not say whether the work is tiring ("挤奶的活累不累").
+    /// </summary>
+    private static bool Says(ReadOnlySpan<char> source, ReadOnlySpan<char> word)
+    {
+        for (var at = source.IndexOf(word, StringComparison.Ordinal); at >= 0;)
+        {
+            if (at == 0 || source[at - 1] != '怕')
+            {
+                return true;
+            }
+
+            var next = source[(at + 1)..].IndexOf(word, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + 1 + next;
+        }
+
+        return false;
+    }
+
     private static bool Contains(ReadOnlySpan<char> source, string other)
     {
         var plus = other.IndexOf('+', StringComparison.Ordinal);
         if (plus < 0)
         {
-            return source.Contains(other, StringComparison.Ordinal);
+            return Says(source, other);
         }
 
         var first = other.AsSpan(0, plus);
