@@ -188,6 +188,14 @@ public sealed class DialectTests
     [InlineData("qingyuan-blind", "出车有冇饭补", "axing-driver", Intent.RoomBoard, "axing-driver")]
     [InlineData("qiqihar-blind", "不会鸡奶 有人教不", "dairy-milker", Intent.Requirements, "dairy-milker")]
     [InlineData("qiqihar-blind", "讲解员冬天也得天天上班吗", null, Intent.Hours, "hotel-guide")]
+    // Standing the heat (受得住) is no housing; Cantonese how counted (点计), how many hours, 识 for 会; Jin 甚地方;
+    // 浸 sounds like 进.
+    [InlineData("wuzhou-blind", "渥堆车间好热喔，受唔受得住嘅", "tea-maker", Intent.Requirements, "tea-maker")]
+    [InlineData("wuzhou-blind", "做茶嘅人工点计", null, Intent.Salary, "tea-maker")]
+    [InlineData("wuzhou-blind", "旺季一日做几多个钟", "tea-maker", Intent.Hours, "tea-maker")]
+    [InlineData("wuzhou-blind", "茶艺要唔要识讲白话", null, Intent.Requirements, "tea-sales")]
+    [InlineData("changzhi-blind", "甚地方", "hawthorn-picker", Intent.Location, "hawthorn-picker")]
+    [InlineData("changzhi-blind", "进胶要上夜班不", null, Intent.Hours, "glove-dipping")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -58,6 +58,17 @@ public class EnglishHeadWordTests
     }
 
     [Fact]
+    public void Classify_WorkplaceWordOfOneTitle_NamesTheEmployerInstead()
+    {
+        // "mine" of "Underground Mine Electrician-Fitter" is the workplace; "coal" names the coal-mining employer.
+        var verdict = TestSessions.Of("changzhi-blind").Classify("where is the coal mine", null);
+
+        verdict.PositionId.ShouldBeNull();
+        verdict.CompanyId.ShouldBe("taiyue-coal");
+        verdict.Intent.ShouldBe(Intent.Location);
+    }
+
+    [Fact]
     public void Classify_EverydayWordOfATitle_NamesNothing()
     {
         // "home" of "Care Home Cook".

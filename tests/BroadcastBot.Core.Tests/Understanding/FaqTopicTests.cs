@@ -46,6 +46,8 @@ public sealed class FaqTopicTests
     [InlineData("heyuan-blind", "到河源东站有冇人接", "pickup")]
     // Nobody has phoned since signing up: the interview entry.
     [InlineData("anqing-blind", "我报了名 咋还冇人打电话", "interview")]
+    // Whether someone teaches a novice: the training entry.
+    [InlineData("changzhi-blind", "没下过井，有人教不", "training")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

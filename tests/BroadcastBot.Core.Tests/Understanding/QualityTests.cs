@@ -259,6 +259,9 @@ public class QualityTests
         { "zhuzhou-blind", 150, 0.899, 0.027 },
         { "qiqihar-blind", 150, 0.899, 0.014 },
         { "qingyuan-blind", 150, 0.926, 0.0 },
+        { "deyang-blind", 150, 0.913, 0.0 },
+        { "changzhi-blind", 150, 0.953, 0.0 },
+        { "wuzhou-blind", 150, 0.959, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

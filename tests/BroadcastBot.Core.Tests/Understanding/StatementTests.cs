@@ -169,6 +169,10 @@ public sealed class StatementTests
     [InlineData("zhuzhou-blind", "打磨会不会得尘肺病啊", null)]
     [InlineData("qiqihar-blind", "挤奶的活累不累", null)]
     [InlineData("qingyuan-blind", "潮州古城周末人多唔多", null)]
+    // Nobody could stand it (谁扛得住), said; the host's love life; years of the past told (过几年), with the 老家 they were in.
+    [InlineData("changchun-blind", "零下二十多度在外头站一天 谁扛得住啊 哈哈", "xsl-lift")]
+    [InlineData("wuzhou-blind", "主播几岁啊，有冇男朋友😏", null)]
+    [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
