@@ -196,6 +196,8 @@ public sealed class DialectTests
     [InlineData("wuzhou-blind", "茶艺要唔要识讲白话", null, Intent.Requirements, "tea-sales")]
     [InlineData("changzhi-blind", "甚地方", "hawthorn-picker", Intent.Location, "hawthorn-picker")]
     [InlineData("changzhi-blind", "进胶要上夜班不", null, Intent.Hours, "glove-dipping")]
+    // North-eastern 米 is money.
+    [InlineData("dandong-blind", "剥虾的一个月能整多少米", null, Intent.Salary, "seafood-worker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -31,6 +31,8 @@ public sealed class ExperienceTests
     // A job's name after 会 is a skill: with a lantern job on screen, "can't weld" asks about that job.
     [InlineData("zigong-blind", "不会电焊 可以学不", "lantern-frame", "lantern-frame")]
     [InlineData("chenzhou-blind", "我会做栖凤渡鱼粉 能去当厨师啵", null, "yuntang-cook")]
+    // Beside another named job, the one after 会 is the skill, the other the job asked about.
+    [InlineData("dandong-blind", "讲解员要会韩语吗", null, "scenic-guide")]
     public void Classify_OneSkillHalfKnownOrATradeNeverDone_AnswersTheRequirements(string session, string text, string? featured, string position)
     {
         // Other trades' verbs (采, 踩, 炒) and Cantonese 冇; knowing one skill and not another; "will I do" (要得不).

@@ -48,6 +48,10 @@ public sealed class FaqTopicTests
     [InlineData("anqing-blind", "我报了名 咋还冇人打电话", "interview")]
     // Whether someone teaches a novice: the training entry.
     [InlineData("changzhi-blind", "没下过井，有人教不", "training")]
+    // Oxygen on the plateau, a language by its English name, a government grant.
+    [InlineData("nyingchi-blind", "do they provide oxygen in the dorms?", "altitude")]
+    [InlineData("nyingchi-blind", "Do I have to speak Tibetan?", "language")]
+    [InlineData("dandong-blind", "考天车证政府给补贴不", "subsidies")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -173,6 +173,11 @@ public sealed class StatementTests
     [InlineData("changchun-blind", "零下二十多度在外头站一天 谁扛得住啊 哈哈", "xsl-lift")]
     [InlineData("wuzhou-blind", "主播几岁啊，有冇男朋友😏", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
+    // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
+    [InlineData("anyang-blind", "社保是按最低档交的不", null)]
+    [InlineData("anyang-blind", "扁粉菜一碗多钱 想吃了", "cold-loader")]
+    [InlineData("nyingchi-blind", "买了块藏毯 三千多 贵不贵", null)]
+    [InlineData("nyingchi-blind", "牧场海拔多高 4000多受得了不", "yak-herder")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

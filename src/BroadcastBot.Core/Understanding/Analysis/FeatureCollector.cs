@@ -19,6 +19,8 @@ internal static class FeatureCollector
         f.Question = questionMark && !f.Remark;
         var everydayStart = -1;
         var everydayEnd = -1;
+        var skill = -1;
+        var severalSkills = false;
         foreach (ref readonly var m in matches)
         {
             for (var k = 0; k < m.PayloadCount; k++)
@@ -36,12 +38,14 @@ internal static class FeatureCollector
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
                 else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads)))
                 {
-                    if ((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
+                    if (IsSkill(p, m, text))
+                    {
+                        Note(ref skill, ref severalSkills, p.Index);
+                    }
+                    else if ((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
                     {
                         AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
                     }
-
-                    f.PositionAsSkill |= p.Kind == TermKind.Position && m.Start > 0 && text[m.Start - 1] == '会';
 
                     if (p.Kind == TermKind.Interest && (p.Flags & TermFlags.Signup) != 0 && NameStartsAt(m.End, matches, payloads))
                     {
@@ -49,6 +53,13 @@ internal static class FeatureCollector
                     }
                 }
             }
+        }
+
+        // A job named as a skill ("我会电焊") is what the message is about only when it names no other job: "讲解员要会韩语吗"
+        // asks about the guide, not the Korean interpreter.
+        if (f.Position < 0 && skill >= 0)
+        {
+            (f.Position, f.SeveralPositions, f.PositionAsSkill) = (skill, severalSkills, true);
         }
 
         if (f.EverydayPosition >= 0)
@@ -75,6 +86,10 @@ internal static class FeatureCollector
         f.LeadingCall = !f.Acknowledgement && (OpensWithOnes(text) || HasCallClause(text, matches, payloads));
         return f;
     }
+
+    /// <summary>A position's name right after 会 ("不会电焊 可以学不", "要会韩语吗"): a skill one has, lacks or needs.</summary>
+    private static bool IsSkill(TermPayload p, in SpanMatch m, ReadOnlySpan<char> text) =>
+        p.Kind == TermKind.Position && (p.Flags & TermFlags.Everyday) == 0 && m.Start > 0 && text[m.Start - 1] == '会';
 
     private static bool IsMarker(TermKind kind) => kind is TermKind.Question or TermKind.Stop or TermKind.Chatter or TermKind.Spam;
 
@@ -280,9 +295,17 @@ internal static class FeatureCollector
         return 0f;
     }
 
-    /// <summary>A number of 1000 or more that is not a position number: an amount of money.</summary>
+    /// <summary>
+    /// A number of 1000 or more that is not a position number: an amount of money. Not in a message about altitude
+    /// ("牧场海拔多高 4000多受得了不"), nor one followed by 米 (metres: "海拔3800米").
+    /// </summary>
     private static bool HasMoney(ReadOnlySpan<char> text)
     {
+        if (text.Contains("海拔", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var i = 0;
         while (i < text.Length)
         {
@@ -300,7 +323,7 @@ internal static class FeatureCollector
                 end++;
             }
 
-            if (value is >= 1000 and <= 1_000_000)
+            if (value is >= 1000 and <= 1_000_000 && (end == text.Length || text[end] != '米'))
             {
                 return true;
             }

@@ -24,7 +24,10 @@ internal struct MessageFeatures
     /// <summary>The message is one position's name or number and nothing else ("9号").</summary>
     public bool NameAlone;
 
-    /// <summary>A position's name follows 会 ("不会电焊 可以学不", "我会开叉车"): a skill one has or lacks.</summary>
+    /// <summary>
+    /// The only position named follows 会 ("不会电焊 可以学不"): a skill one has or lacks. A position after 会 beside another
+    /// named one is set aside (<see cref="Position"/> is the other).
+    /// </summary>
     public bool PositionAsSkill;
 
     /// <summary>The everyday word names a person who may be there ("主播是温州人吗" asks about the host).</summary>
