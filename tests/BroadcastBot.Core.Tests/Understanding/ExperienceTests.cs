@@ -33,6 +33,8 @@ public sealed class ExperienceTests
     [InlineData("chenzhou-blind", "我会做栖凤渡鱼粉 能去当厨师啵", null, "yuntang-cook")]
     // Beside another named job, the one after 会 is the skill, the other the job asked about.
     [InlineData("dandong-blind", "讲解员要会韩语吗", null, "scenic-guide")]
+    // Years at a trade before a word that starts with 假 (三年假发) are no annual leave (年假).
+    [InlineData("xuchang-blind", "俺在家钩了三年假发了 中不中", "wig-handtie", "wig-handtie")]
     public void Classify_OneSkillHalfKnownOrATradeNeverDone_AnswersTheRequirements(string session, string text, string? featured, string position)
     {
         // Other trades' verbs (采, 踩, 炒) and Cantonese 冇; knowing one skill and not another; "will I do" (要得不).

@@ -265,6 +265,9 @@ public class QualityTests
         { "anyang-blind", 150, 0.893, 0.014 },
         { "dandong-blind", 150, 0.919, 0.007 },
         { "nyingchi-blind", 150, 0.879, 0.014 },
+        { "xuchang-blind", 150, 0.899, 0.02 },
+        { "sanya-blind", 150, 0.886, 0.014 },
+        { "xiaogan-blind", 150, 0.939, 0.02 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -178,6 +178,8 @@ public sealed class StatementTests
     [InlineData("anyang-blind", "扁粉菜一碗多钱 想吃了", "cold-loader")]
     [InlineData("nyingchi-blind", "买了块藏毯 三千多 贵不贵", null)]
     [InlineData("nyingchi-blind", "牧场海拔多高 4000多受得了不", "yak-herder")]
+    // A price per person for a trip is no pay.
+    [InlineData("sanya-blind", "大东海那边潜水多少钱一位 想去玩", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
