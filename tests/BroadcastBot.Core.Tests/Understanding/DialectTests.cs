@@ -198,6 +198,10 @@ public sealed class DialectTests
     [InlineData("changzhi-blind", "进胶要上夜班不", null, Intent.Hours, "glove-dipping")]
     // North-eastern 米 is money.
     [InlineData("dandong-blind", "剥虾的一个月能整多少米", null, Intent.Salary, "seafood-worker")]
+    // Jianghuai 可管 (will it do); which months the work is done.
+    [InlineData("chuzhou-blind", "36了 超了一岁可管", "lingchuan-inspector", Intent.Requirements, "lingchuan-inspector")]
+    [InlineData("chuzhou-blind", "我老公在合肥海尔干过发泡 可管", null, Intent.Requirements, "lingchuan-foaming")]
+    [InlineData("liaoyuan-blind", "造林几月份干", null, Intent.Hours, "songling-forestry")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -52,6 +52,8 @@ public sealed class FaqTopicTests
     [InlineData("nyingchi-blind", "do they provide oxygen in the dorms?", "altitude")]
     [InlineData("nyingchi-blind", "Do I have to speak Tibetan?", "language")]
     [InlineData("dandong-blind", "考天车证政府给补贴不", "subsidies")]
+    // Cantonese 两公婆 is a couple.
+    [InlineData("baise-blind", "两公婆一起去可以吗", "group-signup")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -268,6 +268,9 @@ public class QualityTests
         { "xuchang-blind", 150, 0.899, 0.02 },
         { "sanya-blind", 150, 0.886, 0.014 },
         { "xiaogan-blind", 150, 0.939, 0.02 },
+        { "liaoyuan-blind", 150, 0.899, 0.0 },
+        { "chuzhou-blind", 150, 0.913, 0.007 },
+        { "baise-blind", 150, 0.913, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

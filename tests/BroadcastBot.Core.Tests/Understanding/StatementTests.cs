@@ -180,6 +180,8 @@ public sealed class StatementTests
     [InlineData("nyingchi-blind", "牧场海拔多高 4000多受得了不", "yak-herder")]
     // A price per person for a trip is no pay.
     [InlineData("sanya-blind", "大东海那边潜水多少钱一位 想去玩", null)]
+    // When a bus leaves a station is no working hours, and no location states a timetable.
+    [InlineData("baise-blind", "田阳汽车站几点有车", "mango-picker")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
