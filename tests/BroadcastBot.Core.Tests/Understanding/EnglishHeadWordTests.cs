@@ -47,25 +47,18 @@ public class EnglishHeadWordTests
         verdict.Intent.ShouldBe(intent, text);
     }
 
-    [Fact]
-    public void Classify_VerbThatLooksLikeAPluralTitleWord_NamesNothing()
+    [Theory]
+    // "sounds" is no plural of "sound" in "Stage Lighting and Sound Technician": the grinder is the one job named.
+    [InlineData("anqing-blind", "sounds good, where is the grinder job?", "wj-grinder", null)]
+    // "mine" of "Underground Mine Electrician-Fitter" is the workplace; "coal" names the coal-mining employer.
+    [InlineData("changzhi-blind", "where is the coal mine", null, "taiyue-coal")]
+    public void Classify_VerbOrWorkplaceWordOfOneTitle_NamesNoJob(string session, string text, string? position, string? company)
     {
-        // "sounds" is no plural of "sound" in "Stage Lighting and Sound Technician": the grinder is the one job named.
-        var verdict = TestSessions.Of("anqing-blind").Classify("sounds good, where is the grinder job?", null);
+        var verdict = TestSessions.Of(session).Classify(text, null);
 
-        verdict.PositionId.ShouldBe("wj-grinder");
-        verdict.Intent.ShouldBe(Intent.Location);
-    }
-
-    [Fact]
-    public void Classify_WorkplaceWordOfOneTitle_NamesTheEmployerInstead()
-    {
-        // "mine" of "Underground Mine Electrician-Fitter" is the workplace; "coal" names the coal-mining employer.
-        var verdict = TestSessions.Of("changzhi-blind").Classify("where is the coal mine", null);
-
-        verdict.PositionId.ShouldBeNull();
-        verdict.CompanyId.ShouldBe("taiyue-coal");
-        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.CompanyId.ShouldBe(company, text);
+        verdict.Intent.ShouldBe(Intent.Location, text);
     }
 
     [Fact]
