@@ -78,6 +78,12 @@ public sealed class TwitchConnection : IChatConnection, ITwitchLineWriter
             TwitchLog.WatchdogTripped(_logger, Room, _options.PongTimeout);
             throw new TimeoutException($"Twitch did not answer a PING within {_options.PongTimeout}.");
         }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        {
+            // Cancelling aborts the socket, so a send or receive in flight may end in a WebSocketException: report the
+            // stop as what it is, as the Bilibili connection does.
+            throw new OperationCanceledException("Twitch connection stopped", ex, cancellationToken);
+        }
         finally
         {
             _welcomed = false;
