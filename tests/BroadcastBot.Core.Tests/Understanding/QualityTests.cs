@@ -272,6 +272,9 @@ public class QualityTests
         { "liaoyuan-blind", 150, 0.899, 0.0 },
         { "chuzhou-blind", 150, 0.913, 0.007 },
         { "baise-blind", 150, 0.913, 0.007 },
+        { "zaozhuang-blind", 150, 0.913, 0.014 },
+        { "guangyuan-blind", 150, 0.899, 0.007 },
+        { "chaoyang-blind", 150, 0.906, 0.014 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -182,6 +182,13 @@ public sealed class StatementTests
     [InlineData("sanya-blind", "大东海那边潜水多少钱一位 想去玩", null)]
     // When a bus leaves a station is no working hours, and no location states a timetable.
     [InlineData("baise-blind", "田阳汽车站几点有车", "mango-picker")]
+    // A potted plant's price and a harvest's market price are no pay; "not bad" and "咋这么早开播" judge, they do not ask;
+    // whether the work blackens one's hands is a worry, never a skill.
+    [InlineData("zaozhuang-blind", "石榴盆景多少钱一盆", null)]
+    [InlineData("guangyuan-blind", "我屋头就是龙王镇的 哈哈 今年果子价钱好不", null)]
+    [InlineData("zaozhuang-blind", "wow 13000 for a crane job? not bad", null)]
+    [InlineData("chaoyang-blind", "主播今儿个咋这么早开播", null)]
+    [InlineData("guangyuan-blind", "剥核桃手会不会黑哦哈哈", "nut-sorter")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
