@@ -93,7 +93,7 @@ public class QualityTests
     /// Stop 15 added 29 sessions (Zhaoqing to Guigang, tabled in docs/understanding.md) and lowered no floor; the last
     /// three (Yangzhou, Ma'anshan, Guigang) measured the stop's final code and are held at their first-contact scores.
     /// Stop 16 added 15 sessions (Yibin to Jinzhou) and lowered no floor.
-    /// Stop 17 added 18 sessions (Anqing to Baise) and lowered no floor.
+    /// Stop 17 added 21 sessions (Anqing to Chaoyang) and lowered no floor.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
