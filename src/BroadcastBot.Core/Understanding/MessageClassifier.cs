@@ -178,7 +178,7 @@ public sealed partial class MessageClassifier
             {
                 var kind = _dictionary.Payloads[m.PayloadStart + k].Kind;
                 entity |= kind is TermKind.Position or TermKind.Company;
-                cue |= kind is TermKind.Cue && !InsideLonger(m, matches);
+                cue |= kind is TermKind.Cue && !InsideLongerMatch(m, matches);
             }
         }
 
@@ -189,11 +189,11 @@ public sealed partial class MessageClassifier
     /// A cue inside a longer word found ("钱" in "要钱") loses its meaning to that word, so it does not stand for the cue a
     /// misspelt word may still be ("分拣嘞宿社要钱吗": 宿社 is 宿舍).
     /// </summary>
-    private static bool InsideLonger(in SpanMatch m, ReadOnlySpan<SpanMatch> matches)
+    private static bool InsideLongerMatch(in SpanMatch m, ReadOnlySpan<SpanMatch> matches)
     {
         foreach (ref readonly var other in matches)
         {
-            if (other.Length > m.Length && other.Start <= m.Start && other.End >= m.End)
+            if (m.InsideLonger(other))
             {
                 return true;
             }

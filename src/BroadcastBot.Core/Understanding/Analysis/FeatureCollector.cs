@@ -187,7 +187,7 @@ internal static class FeatureCollector
     {
         foreach (ref readonly var m in matches)
         {
-            if (m.Length > q.Length && m.Start <= q.Start && m.End >= q.End && payloads[m.PayloadStart].Kind == TermKind.Stop
+            if (q.InsideLonger(m) && payloads[m.PayloadStart].Kind == TermKind.Stop
                 && m.PayloadCount == 1)
             {
                 return true;

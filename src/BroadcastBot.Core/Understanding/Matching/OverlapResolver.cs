@@ -39,8 +39,7 @@ internal static class OverlapResolver
     /// <summary>True when <paramref name="y"/> gives way to <paramref name="x"/> (they overlap).</summary>
     private static bool Loses(in SpanMatch y, in SpanMatch x, TermPayload[] payloads)
     {
-        var xContainsY = x.Start <= y.Start && x.End >= y.End;
-        if (xContainsY && x.Length > y.Length)
+        if (y.InsideLonger(x))
         {
             return true;
         }

@@ -12,6 +12,9 @@ internal struct SpanMatch
 
     public readonly int End => Start + Length;
 
+    /// <summary>True when <paramref name="other"/> is longer and covers this match ("钱" inside "要钱").</summary>
+    public readonly bool InsideLonger(in SpanMatch other) => other.Length > Length && other.Start <= Start && other.End >= End;
+
     /// <summary>True when one of the match's meanings is a position or an employer name.</summary>
     public readonly bool NamesEntity(TermPayload[] payloads)
     {
