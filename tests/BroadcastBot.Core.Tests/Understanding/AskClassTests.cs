@@ -81,6 +81,7 @@ public class AskClassTests
     [InlineData("luoyang-blind", "工资是月结还是周结")]
     [InlineData("daqing-blind", "工资能开现金不")]
     [InlineData("zhangjiakou-blind", "分拣干到啥时候")]
+    [InlineData("panjin-blind", "合同一签签几年啊")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
         // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the

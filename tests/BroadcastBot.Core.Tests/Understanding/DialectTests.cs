@@ -202,6 +202,12 @@ public sealed class DialectTests
     [InlineData("chuzhou-blind", "36了 超了一岁可管", "lingchuan-inspector", Intent.Requirements, "lingchuan-inspector")]
     [InlineData("chuzhou-blind", "我老公在合肥海尔干过发泡 可管", null, Intent.Requirements, "lingchuan-foaming")]
     [InlineData("liaoyuan-blind", "造林几月份干", null, Intent.Hours, "songling-forestry")]
+    // Which township; fainting at blood, a detail the requirements state; a room text's 独立卫浴 is the 卫生间 asked;
+    // bringing one's own food asks the meals, which 包三餐 answers.
+    [InlineData("huangshi-blind", "养殖基地在梁子湖哪个镇", null, Intent.Location, "lianghu-farmtech")]
+    [InlineData("huangshi-blind", "晕血的能去杀鱼不 哈哈", null, Intent.Requirements, "lianghu-processing")]
+    [InlineData("yongzhou-blind", "宿舍带卫生间冇", "panshi-dcs", Intent.RoomBoard, "panshi-dcs")]
+    [InlineData("panjin-blind", "井场吃饭咋整 自己带饭吗", "xinhai-workover", Intent.RoomBoard, "xinhai-workover")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

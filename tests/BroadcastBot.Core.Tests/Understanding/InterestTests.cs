@@ -73,14 +73,17 @@ public class InterestTests
         verdict.PositionId.ShouldBeNull();
     }
 
-    [Fact]
-    public void Classify_QuestionAndInterest_AnswersAndRecordsBoth()
+    [Theory]
+    // A condition, then the wish: 俺就去 (俺 reads 我).
+    [InlineData("sample", "电工多少钱 我想去", Intent.Salary, "ruida-electrician")]
+    [InlineData("panjin-blind", "压砖工包吃不 包吃俺就去", Intent.RoomBoard, "jinmei-press")]
+    public void Classify_QuestionAndInterest_AnswersAndRecordsBoth(string session, string text, Intent intent, string position)
     {
-        var verdict = Classifier.Classify("电工多少钱 我想去", null);
+        var verdict = (session == "sample" ? Classifier : TestSessions.Of(session)).Classify(text, null);
 
-        verdict.Intent.ShouldBe(Intent.Salary);
-        verdict.Interest.ShouldBeTrue();
-        verdict.PositionId.ShouldBe("ruida-electrician");
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class ProvidedItem
     private static readonly string[] Words = [.. LexiconFiles.Lines("provide").Where(l => !l.StartsWith(SameTag, StringComparison.Ordinal))
         .Select(TextNormalizer.Default.Normalize).OrderByDescending(w => w.Length)];
 
-    /// <summary>Two-character word → the other names of the same thing (<c>same</c> lines).</summary>
+    /// <summary>One- or two-character word → the other names of the same thing (<c>same</c> lines).</summary>
     private static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> SameThing = LoadSame();
 
     /// <summary>The asked item's span in <paramref name="text"/>, or an empty range when the message asks none.</summary>
@@ -63,30 +63,40 @@ internal static class ProvidedItem
         return default;
     }
 
-    /// <summary>True when <paramref name="source"/> names the item: shares a bigram with it, or its one character.</summary>
+    /// <summary>True when <paramref name="source"/> names the item: shares a bigram with it, or its one character, itself or by another name.</summary>
     public static bool Named(ReadOnlySpan<char> item, ReadOnlySpan<char> source)
     {
         if (item.Length == 1)
         {
-            return source.Contains(item, StringComparison.Ordinal);
+            return NamedAs(item, source);
         }
 
         for (var i = 0; i + 1 < item.Length; i++)
         {
-            var bigram = item.Slice(i, 2);
-            if (source.Contains(bigram, StringComparison.Ordinal))
+            if (NamedAs(item.Slice(i, 2), source))
             {
                 return true;
             }
+        }
 
-            if (SameThing.TryGetValue(bigram, out var others))
+        return false;
+    }
+
+    /// <summary>True when <paramref name="source"/> has <paramref name="word"/> (one or two characters) or another name of it.</summary>
+    private static bool NamedAs(ReadOnlySpan<char> word, ReadOnlySpan<char> source)
+    {
+        if (source.Contains(word, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (SameThing.TryGetValue(word, out var others))
+        {
+            foreach (var other in others)
             {
-                foreach (var other in others)
+                if (source.Contains(other, StringComparison.Ordinal))
                 {
-                    if (source.Contains(other, StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -102,6 +112,12 @@ internal static class ProvidedItem
             var names = line[SameTag.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.Default.Normalize).ToArray();
             foreach (var name in names)
             {
+                // A one-character name ("饭") is looked up whole; a longer one by each of its bigrams.
+                if (name.Length == 1)
+                {
+                    table[name] = names;
+                }
+
                 for (var i = 0; i + 1 < name.Length; i++)
                 {
                     table[name.Substring(i, 2)] = names;
