@@ -24,6 +24,11 @@ public sealed class DetailSynonymTests
     [InlineData("夜班补贴", "全勤奖、节日福利", false)]
     [InlineData("国庆", "法定节假日休息", true)]
     [InlineData("色弱", "无色盲", true)]
+    [InlineData("涨工资", "综合工资含加班费，满一年涨300元", true)]
+    [InlineData("涨工资", "底薪3800+绩效+加班费，每年7月调薪一次", true)]
+    [InlineData("涨工资", "底薪6000+检修项目奖，持高压电工证每月另加500元", false)]
+    [InlineData("工作服", "五险、防寒服免费", true)]
+    [InlineData("工作服", "五险、全勤奖300元、节日福利", false)]
     public void Mentioned_DetailOrAnotherNameOfIt_IsFoundInTheText(string detail, string text, bool mentioned)
     {
         var normalizer = TextNormalizer.Default;

@@ -208,6 +208,8 @@ public sealed class DialectTests
     [InlineData("huangshi-blind", "晕血的能去杀鱼不 哈哈", null, Intent.Requirements, "lianghu-processing")]
     [InlineData("yongzhou-blind", "宿舍带卫生间冇", "panshi-dcs", Intent.RoomBoard, "panshi-dcs")]
     [InlineData("panjin-blind", "井场吃饭咋整 自己带饭吗", "xinhai-workover", Intent.RoomBoard, "xinhai-workover")]
+    // How long the season's work lasts.
+    [InlineData("weinan-blind", "能干多长时间，茶季完了咋办", "hanshui-picker", Intent.Hours, "hanshui-picker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

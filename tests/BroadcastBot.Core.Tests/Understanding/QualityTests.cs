@@ -278,6 +278,9 @@ public class QualityTests
         { "huangshi-blind", 150, 0.953, 0.014 },
         { "panjin-blind", 150, 0.946, 0.014 },
         { "yongzhou-blind", 150, 0.959, 0.007 },
+        { "heze-blind", 150, 0.919, 0.02 },
+        { "weinan-blind", 150, 0.939, 0.02 },
+        { "quzhou-blind", 150, 0.886, 0.014 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -198,6 +198,14 @@ public sealed class StatementTests
     [InlineData("yongzhou-blind", "厂里一坐一天 我屁股坐不住😂", "xinlian-smt")]
     [InlineData("yongzhou-blind", "我在东莞厂里做了三年 还是屋里好", null)]
     [InlineData("panjin-blind", "有没有在鲅鱼圈上班的老铁 那边租房一个月多少钱", null)]
+    // A pay rise or work clothes no text states; a rhetorical 咋这么低; a hydropower station's 水电 (no utility bill);
+    // produce to be mailed; a deadline the how-to-apply entry never names.
+    [InlineData("weinan-blind", "检修工干满一年能涨工资不", null)]
+    [InlineData("weinan-blind", "服务员有工作服吗", null)]
+    [InlineData("heze-blind", "gz咋这么低，4500谁干啊🙄", null)]
+    [InlineData("weinan-blind", "主播你们那水电站能钓鱼不哈哈", null)]
+    [InlineData("weinan-blind", "谁有白水的苹果，给额寄两箱", null)]
+    [InlineData("quzhou-blind", "报名截止到啥辰光", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -8,6 +8,7 @@ public class TextNormalizerTests
     [InlineData("ＧＺ多少？", "工资多少?")]
     [InlineData("QC Job", "qc job")]
     [InlineData("叉車宿舍幾人住", "叉车宿舍几人住")]
+    [InlineData("手工焊弗会 行伐", "手工焊不会 行伐")]
     [InlineData("有五险一金吗？？", "有5险1金吗??")]
     [InlineData("👍👍👍", "")]
     [InlineData("工资！！！多少。。。", "工资 多少")]
