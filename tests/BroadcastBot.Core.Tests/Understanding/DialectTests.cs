@@ -210,6 +210,8 @@ public sealed class DialectTests
     [InlineData("panjin-blind", "井场吃饭咋整 自己带饭吗", "xinhai-workover", Intent.RoomBoard, "xinhai-workover")]
     // How long the season's work lasts.
     [InlineData("weinan-blind", "能干多长时间，茶季完了咋办", "hanshui-picker", Intent.Hours, "hanshui-picker")]
+    // Seniority pay, stated in the benefits.
+    [InlineData("jiaozuo-blind", "电焊有没有工龄工资", null, Intent.Benefits, "kitchen-welder")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -54,6 +54,9 @@ public sealed class FaqTopicTests
     [InlineData("dandong-blind", "考天车证政府给补贴不", "subsidies")]
     // Cantonese 两公婆 is a couple.
     [InlineData("baise-blind", "两公婆一起去可以吗", "group-signup")]
+    // How to get there, and a vehicle that takes one.
+    [InlineData("zhaotong-blind", "去浙江咋个去 有车不", "transport")]
+    [InlineData("jiaozuo-blind", "恁些厂 有没有车送过去嘞", "transport")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

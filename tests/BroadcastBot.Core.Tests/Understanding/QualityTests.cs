@@ -159,7 +159,7 @@ public class QualityTests
         { "shantou-blind", 150, 0.899, 0.014 },
         { "yichang-blind", 150, 0.913, 0.007 },
         { "kashgar-blind", 150, 0.926, 0.02 },
-        { "datong-blind", 150, 0.879, 0.0 },
+        { "datong-blind", 150, 0.886, 0.0 },
         { "jiaxing-blind", 150, 0.926, 0.02 },
         { "changde-blind", 150, 0.906, 0.027 },
         { "jilin-blind", 150, 0.919, 0.02 },
@@ -231,7 +231,7 @@ public class QualityTests
         { "zhangye-blind", 150, 0.906, 0.02 },
         { "lishui-blind", 150, 0.939, 0.007 },
         { "jixi-blind", 150, 0.893, 0.014 },
-        { "lincang-blind", 150, 0.866, 0.027 },
+        { "lincang-blind", 150, 0.873, 0.02 },
         { "xuancheng-blind", 150, 0.906, 0.007 },
         { "shaoyang-blind", 150, 0.893, 0.0 },
         { "ankang-blind", 150, 0.906, 0.04 },
@@ -281,6 +281,9 @@ public class QualityTests
         { "heze-blind", 150, 0.919, 0.02 },
         { "weinan-blind", 150, 0.939, 0.02 },
         { "quzhou-blind", 150, 0.886, 0.014 },
+        { "jiaozuo-blind", 150, 0.919, 0.027 },
+        { "zhaotong-blind", 150, 0.879, 0.047 },
+        { "suining-blind", 150, 0.886, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

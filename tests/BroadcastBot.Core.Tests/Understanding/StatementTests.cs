@@ -206,6 +206,12 @@ public sealed class StatementTests
     [InlineData("weinan-blind", "主播你们那水电站能钓鱼不哈哈", null)]
     [InlineData("weinan-blind", "谁有白水的苹果，给额寄两箱", null)]
     [InlineData("quzhou-blind", "报名截止到啥辰光", null)]
+    // Hours called unbearable; a remark softened by 嘛; "you know" said to the viewers; a host who keeps not
+    // mentioning something.
+    [InlineData("jiaozuo-blind", "12个钟头？？？咦 熬死人", "alu-extrusion")]
+    [InlineData("suining-blind", "整烫工资低了点嘛 4500", null)]
+    [InlineData("suining-blind", "晓得不 内江到遂宁高铁好快 半个钟头就到了", null)]
+    [InlineData("zhaotong-blind", "整哪样哦 咋个半天不讲浙江的", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -13,6 +13,9 @@ internal static class Remarks
 {
     private const int MaxAdjective = 3;
 
+    /// <summary>Particles that soften a remark rather than ask (<see cref="Covers"/>).</summary>
+    private const string ClosingParticles = "嘛";
+
     /// <summary>Writes the remark spans of <paramref name="text"/> into <paramref name="spans"/>; returns how many.</summary>
     public static int Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<Range> spans)
     {
@@ -41,13 +44,16 @@ internal static class Remarks
         return count;
     }
 
-    /// <summary>True when <paramref name="m"/> lies inside one of <paramref name="spans"/>.</summary>
-    public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, int length)
+    /// <summary>
+    /// True when <paramref name="m"/> lies inside one of <paramref name="spans"/>, or is a softening particle that closes
+    /// one ("整烫工资低了点嘛 4500"): it asks nothing. 吗 still asks ("工资还行吗"), and "还行吧" may ask for agreement.
+    /// </summary>
+    public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, ReadOnlySpan<char> text)
     {
         foreach (var span in spans)
         {
-            var (start, count) = span.GetOffsetAndLength(length);
-            if (m.Start >= start && m.End <= start + count)
+            var (start, count) = span.GetOffsetAndLength(text.Length);
+            if ((m.Start >= start && m.End <= start + count) || (m.Start == start + count && m.Length == 1 && ClosingParticles.Contains(text[m.Start])))
             {
                 return true;
             }
