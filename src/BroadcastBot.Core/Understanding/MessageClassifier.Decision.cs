@@ -149,7 +149,9 @@ public sealed partial class MessageClassifier
             faqOk = false;
         }
 
-        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole))
+        // "2号岗位工资几多 我有电工证想去" asks a named job's pay; the training entry it shares 电工证 with is only told.
+        var namedJobsPay = intent == Intent.Salary && f.Position >= 0 && score >= 1f && !faq.ViaTopic;
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole) && !namedJobsPay)
         {
             // With a job named or on screen, the job's own facts may say what the entry says in general: "果园有车接冇"
             // when the orchard's location says 每天有车接送, "包装厂离高铁站远冇" when it says 离信丰高铁站10分钟. Only for a

@@ -212,6 +212,9 @@ public sealed class DialectTests
     [InlineData("weinan-blind", "能干多长时间，茶季完了咋办", "hanshui-picker", Intent.Hours, "hanshui-picker")]
     // Seniority pay, stated in the benefits.
     [InlineData("jiaozuo-blind", "电焊有没有工龄工资", null, Intent.Benefits, "kitchen-welder")]
+    // Paid more for a licence; a named job's pay asked beside a licence the training entry also names.
+    [InlineData("longyan-blind", "有证的多给吗", "dingsheng-crane", Intent.Salary, "dingsheng-crane")]
+    [InlineData("longyan-blind", "2号岗位工资几多 我有电工证想去", null, Intent.Salary, "ningchuan-maintenance")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

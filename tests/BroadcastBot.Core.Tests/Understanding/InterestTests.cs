@@ -23,6 +23,7 @@ public class InterestTests
     [InlineData("报名")]
     [InlineData("算我一个")]
     [InlineData("sign me up")]
+    [InlineData("冲了冲了")]
     public void Classify_ReplyToHostsCall_IsInterestInFeatured(string text)
     {
         var verdict = Classifier.Classify(text, "ruida-cnc");

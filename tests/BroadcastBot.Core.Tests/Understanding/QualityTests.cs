@@ -127,7 +127,7 @@ public class QualityTests
         { "changchun-blind", 150, 0.866, 0.0 },
         { "wenzhou-blind", 150, 0.926, 0.007 },
         { "ningxia-blind", 150, 0.959, 0.007 },
-        { "xinjiang-blind", 150, 0.939, 0.007 },
+        { "xinjiang-blind", 150, 0.946, 0.0 },
         { "xuzhou-blind", 150, 0.959, 0.007 },
         { "zhanjiang-blind", 150, 0.933, 0.007 },
         { "yulin-blind", 150, 0.926, 0.014 },
@@ -284,6 +284,9 @@ public class QualityTests
         { "jiaozuo-blind", 150, 0.919, 0.027 },
         { "zhaotong-blind", 150, 0.879, 0.047 },
         { "suining-blind", 150, 0.886, 0.034 },
+        { "longyan-blind", 150, 0.879, 0.02 },
+        { "tongliao-blind", 150, 0.873, 0.034 },
+        { "shangluo-blind", 150, 0.913, 0.014 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -212,6 +212,15 @@ public sealed class StatementTests
     [InlineData("suining-blind", "整烫工资低了点嘛 4500", null)]
     [InlineData("suining-blind", "晓得不 内江到遂宁高铁好快 半个钟头就到了", null)]
     [InlineData("zhaotong-blind", "整哪样哦 咋个半天不讲浙江的", null)]
+    // Getting used to living on a fish raft; when the stream ends; crops by weight (斤 is no money); doubt that it is all
+    // a con; how many women work there; whether one could stand the shift; a job ad with a contact handle.
+    [InlineData("longyan-blind", "渔排上面住得惯吗 会不会好晃", null)]
+    [InlineData("longyan-blind", "晚上几点下播啊", null)]
+    [InlineData("tongliao-blind", "玉米厂现在收苞米不 俺家还有两万斤没卖呢", null)]
+    [InlineData("tongliao-blind", "都是忽悠人的吧 上回说包住结果让自己租房😡", null)]
+    [InlineData("tongliao-blind", "化验员女的多不", null)]
+    [InlineData("shangluo-blind", "12个钟头 站得住不哦😂", "konjac-operator")]
+    [InlineData("shangluo-blind", "招日结临时工 一天350 包车接送 V:hd5566", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

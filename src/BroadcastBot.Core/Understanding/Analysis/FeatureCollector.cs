@@ -9,6 +9,9 @@ internal static class FeatureCollector
     /// <summary>Remarks tracked per message; more than this many in one chat line adds nothing.</summary>
     private const int MaxRemarks = 4;
 
+    /// <summary>Units after a number that make it no sum of money (<see cref="HasMoney"/>).</summary>
+    private const string NotMoneyUnits = "米斤吨亩";
+
     public static MessageFeatures Collect(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, bool questionMark)
     {
         var f = new MessageFeatures { Position = -1, Company = -1, EverydayPosition = -1, Question = questionMark };
@@ -297,7 +300,8 @@ internal static class FeatureCollector
 
     /// <summary>
     /// A number of 1000 or more that is not a position number: an amount of money. Not in a message about altitude
-    /// ("牧场海拔多高 4000多受得了不"), nor one followed by 米 (metres: "海拔3800米").
+    /// ("牧场海拔多高 4000多受得了不"), nor one followed by a unit of length, weight or land (metres: "海拔3800米",
+    /// "俺家还有两万斤没卖呢").
     /// </summary>
     private static bool HasMoney(ReadOnlySpan<char> text)
     {
@@ -323,7 +327,7 @@ internal static class FeatureCollector
                 end++;
             }
 
-            if (value is >= 1000 and <= 1_000_000 && (end == text.Length || text[end] != '米'))
+            if (value is >= 1000 and <= 1_000_000 && (end == text.Length || !NotMoneyUnits.Contains(text[end])))
             {
                 return true;
             }
