@@ -173,6 +173,7 @@ public sealed partial class MessageClassifier
         }
 
         var (target, position, company, weight) = Target(ref f, featured);
+        intent = AllowanceIntent(text, intent, target);
 
         // "地铁6号线开到哪了", "111路公交到高新吗" ask about a line, not a job (lexicon transit.txt); with a job named or
         // on screen, "地铁3号线能到吗" asks how to reach it.
@@ -362,6 +363,25 @@ public sealed partial class MessageClassifier
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// An allowance's amount asked like pay ("偏远补贴一个月多少", "冷库低温补贴一天多少钱") is answered by the benefits when they
+    /// state it and the pay note does not (<see cref="Allowance"/>): the benefits say 偏远地区补贴800元/月, the pay note only
+    /// lists 偏远地区补贴. Whether there is one at all ("有高温补贴吗") stays with whichever text the cue words choose.
+    /// </summary>
+    private Intent AllowanceIntent(ReadOnlySpan<char> text, Intent intent, int target)
+    {
+        var qualifier = Allowance.Qualifier(text);
+        if (intent != Intent.Salary || qualifier.GetOffsetAndLength(text.Length).Length == 0)
+        {
+            return intent;
+        }
+
+        var named = text[qualifier];
+        return !Allowance.AmountStated(named, FactSource(Intent.Salary, target)) && Allowance.AmountStated(named, FactSource(Intent.Benefits, target))
+            ? Intent.Benefits
+            : intent;
     }
 
     /// <summary>The normalised text an answer of <paramref name="intent"/> about a position or employer target is drawn from.</summary>

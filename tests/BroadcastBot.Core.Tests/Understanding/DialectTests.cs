@@ -215,6 +215,11 @@ public sealed class DialectTests
     // Paid more for a licence; a named job's pay asked beside a licence the training entry also names.
     [InlineData("longyan-blind", "有证的多给吗", "dingsheng-crane", Intent.Salary, "dingsheng-crane")]
     [InlineData("longyan-blind", "2号岗位工资几多 我有电工证想去", null, Intent.Salary, "ningchuan-maintenance")]
+    // Living conditions are the room; an allowance's amount asked like pay is answered by the benefits that state it
+    // when the pay note only lists it.
+    [InlineData("xinyang-blind", "炒茶师傅住的啥条件", null, Intent.RoomBoard, "tea-roaster")]
+    [InlineData("heze-blind", "冷库低温补贴一天多少钱", null, Intent.Benefits, "huanghai-coldstore")]
+    [InlineData("hami-blind", "偏远补贴一个月多少", "chem-operator", Intent.Benefits, "chem-operator")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -94,6 +94,9 @@ public class QualityTests
     /// three (Yangzhou, Ma'anshan, Guigang) measured the stop's final code and are held at their first-contact scores.
     /// Stop 16 added 15 sessions (Yibin to Jinzhou) and lowered no floor.
     /// Stop 17 added 21 sessions (Anqing to Chaoyang) and lowered no floor.
+    /// Stop 18 added 15 sessions (Huangshi to Hami) and lowered one floor on purpose: Wuxi's "焊工伤眼睛的 还是算了" no longer
+    /// names the welder, since 还是 opening a clause ("还是去广东": better go to Guangdong) stopped asking; that took wrong
+    /// answers away elsewhere ("我们这边工资都低 还是广东好", "信阳工资太低了 还是去广东").
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -148,17 +151,17 @@ public class QualityTests
         { "baotou-blind", 150, 0.933, 0.0 },
         { "quanzhou-blind", 150, 0.946, 0.0 },
         { "nantong-blind", 150, 0.879, 0.014 },
-        { "xining-blind", 150, 0.906, 0.02 },
+        { "xining-blind", 150, 0.906, 0.014 },
         { "zhuhai-blind", 150, 0.946, 0.014 },
         { "weifang-blind", 150, 0.953, 0.0 },
         { "zunyi-blind", 150, 0.913, 0.0 },
         { "harbin-blind", 150, 0.939, 0.014 },
         { "nanning-blind", 150, 0.886, 0.034 },
         { "luohe-blind", 150, 0.926, 0.0 },
-        { "wuxi-blind", 150, 0.953, 0.0 },
+        { "wuxi-blind", 150, 0.946, 0.0 },
         { "shantou-blind", 150, 0.899, 0.014 },
         { "yichang-blind", 150, 0.913, 0.007 },
-        { "kashgar-blind", 150, 0.926, 0.02 },
+        { "kashgar-blind", 150, 0.939, 0.007 },
         { "datong-blind", 150, 0.886, 0.0 },
         { "jiaxing-blind", 150, 0.926, 0.02 },
         { "changde-blind", 150, 0.906, 0.027 },
@@ -188,7 +191,7 @@ public class QualityTests
         { "hulunbuir-blind", 150, 0.946, 0.007 },
         { "bengbu-blind", 150, 0.906, 0.014 },
         { "beihai-blind", 150, 0.913, 0.014 },
-        { "karamay-blind", 150, 0.913, 0.02 },
+        { "karamay-blind", 150, 0.919, 0.014 },
         { "shangrao-blind", 150, 0.926, 0.014 },
         { "tonghua-blind", 150, 0.893, 0.007 },
         { "sanming-blind", 150, 0.899, 0.0 },
@@ -234,7 +237,7 @@ public class QualityTests
         { "lincang-blind", 150, 0.873, 0.02 },
         { "xuancheng-blind", 150, 0.906, 0.007 },
         { "shaoyang-blind", 150, 0.893, 0.0 },
-        { "ankang-blind", 150, 0.906, 0.04 },
+        { "ankang-blind", 150, 0.913, 0.034 },
         { "jinzhong-blind", 150, 0.959, 0.007 },
         { "yangzhou-blind", 150, 0.826, 0.027 },
         { "maanshan-blind", 150, 0.886, 0.0 },
@@ -268,7 +271,7 @@ public class QualityTests
         { "nyingchi-blind", 150, 0.879, 0.014 },
         { "xuchang-blind", 150, 0.899, 0.02 },
         { "sanya-blind", 150, 0.886, 0.014 },
-        { "xiaogan-blind", 150, 0.939, 0.02 },
+        { "xiaogan-blind", 150, 0.946, 0.014 },
         { "liaoyuan-blind", 150, 0.899, 0.0 },
         { "chuzhou-blind", 150, 0.913, 0.007 },
         { "baise-blind", 150, 0.919, 0.007 },
@@ -278,7 +281,7 @@ public class QualityTests
         { "huangshi-blind", 150, 0.953, 0.014 },
         { "panjin-blind", 150, 0.946, 0.014 },
         { "yongzhou-blind", 150, 0.959, 0.007 },
-        { "heze-blind", 150, 0.919, 0.02 },
+        { "heze-blind", 150, 0.926, 0.014 },
         { "weinan-blind", 150, 0.939, 0.02 },
         { "quzhou-blind", 150, 0.886, 0.014 },
         { "jiaozuo-blind", 150, 0.919, 0.027 },
@@ -287,6 +290,9 @@ public class QualityTests
         { "longyan-blind", 150, 0.879, 0.02 },
         { "tongliao-blind", 150, 0.873, 0.034 },
         { "shangluo-blind", 150, 0.913, 0.014 },
+        { "xinyang-blind", 150, 0.893, 0.02 },
+        { "yingtan-blind", 150, 0.893, 0.047 },
+        { "hami-blind", 150, 0.906, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -221,6 +221,15 @@ public sealed class StatementTests
     [InlineData("tongliao-blind", "化验员女的多不", null)]
     [InlineData("shangluo-blind", "12个钟头 站得住不哦😂", "konjac-operator")]
     [InlineData("shangluo-blind", "招日结临时工 一天350 包车接送 V:hd5566", null)]
+    // 还是 opening a clause means "better" and asks nothing; hours called deadly; a rule called unfair; a pay rise,
+    // pay never received and a language no text names.
+    [InlineData("xinyang-blind", "信阳工资太低了 还是去广东", null)]
+    [InlineData("xiaogan-blind", "我们这边工资都低 还是广东好", null)]
+    [InlineData("xinyang-blind", "凌晨三点？？？要命了😵", "crayfish-sorter")]
+    [InlineData("hami-blind", "凭啥要大专 我种了二十年瓜比他们懂😤", null)]
+    [InlineData("yingtan-blind", "铜价涨了工资会涨冇", null)]
+    [InlineData("hami-blind", "我老乡说去年没拿到工资 真的假的", null)]
+    [InlineData("hami-blind", "讲解员要会维语吗", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

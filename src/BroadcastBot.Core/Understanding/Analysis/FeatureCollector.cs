@@ -102,13 +102,17 @@ internal static class FeatureCollector
     /// </summary>
     private static bool EndsClause(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] is ' ' or '?';
 
+    /// <summary>"信阳工资太低了 还是去广东": a word opening the message or a clause after a pause.</summary>
+    private static bool OpensClause(ReadOnlySpan<char> text, int start) => start == 0 || text[start - 1] is ' ' or '?';
+
     private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text, ReadOnlySpan<Range> remarks)
     {
         switch (p.Kind)
         {
             // A question word inside a remark is rhetorical: "保洁工资太低了 谁去啊", "太累了吧".
             // Beside a remark, a question mark is rhetorical ("凌晨4点半起身摘荔枝？？顶唔顺啊"): only a question word asks.
-            case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End)) && !Remarks.Covers(remarks, m, text)
+            case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || EndsClause(text, m.End))
+                && ((p.Flags & TermFlags.InnerOnly) == 0 || !OpensClause(text, m.Start)) && !Remarks.Covers(remarks, m, text)
                 && !(f.Remark && text[m.Start] == '?'):
                 f.Question = true;
                 break;

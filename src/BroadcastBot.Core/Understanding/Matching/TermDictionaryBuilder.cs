@@ -48,6 +48,7 @@ internal static partial class TermDictionaryBuilder
                 {
                     "signup" => TermFlags.Signup,
                     "end" => TermFlags.EndOnly,
+                    "inner" => TermFlags.InnerOnly,
                     "name" => TermFlags.Signup | TermFlags.BeforeName,
                     _ => TermFlags.None,
                 };

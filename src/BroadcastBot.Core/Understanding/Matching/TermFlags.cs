@@ -21,4 +21,7 @@ internal enum TermFlags : byte
 
     /// <summary>An interest cue that counts only right before a job's name or number ("报⑥", "选11号").</summary>
     BeforeName = 16,
+
+    /// <summary>A question word that asks only inside a clause, not opening one ("月结还是周结"; not "还是屋里好").</summary>
+    InnerOnly = 32,
 }
