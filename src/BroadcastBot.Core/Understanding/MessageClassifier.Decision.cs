@@ -372,8 +372,13 @@ public sealed partial class MessageClassifier
     /// </summary>
     private Intent AllowanceIntent(ReadOnlySpan<char> text, Intent intent, int target)
     {
+        if (intent != Intent.Salary)
+        {
+            return intent;
+        }
+
         var qualifier = Allowance.Qualifier(text);
-        if (intent != Intent.Salary || qualifier.GetOffsetAndLength(text.Length).Length == 0)
+        if (qualifier.GetOffsetAndLength(text.Length).Length == 0)
         {
             return intent;
         }
