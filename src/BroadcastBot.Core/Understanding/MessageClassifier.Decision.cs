@@ -83,7 +83,7 @@ public sealed partial class MessageClassifier
         var faqOk = f.Question && !f.Personal && !f.ReadAsOffJob() && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
             && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks))
             && (!faq.ViaPlaceOnly || faq.Coverage >= PlaceCoverage);
-        ResolveEveryday(ref f, score, desire || faqOk);
+        ResolveEveryday(ref f, score, desire || faqOk || f.Acknowledgement || f.LeadingCall);
 
         var explicitEntity = f.Position >= 0 || f.Company >= 0;
         var ambiguous = f.SeveralPositions || (f.Position < 0 && f.SeveralCompanies);
@@ -173,7 +173,11 @@ public sealed partial class MessageClassifier
         }
 
         var (target, position, company, weight) = Target(ref f, featured);
-        intent = AllowanceIntent(text, intent, target);
+        intent = AllowanceIntent(text, content, intent, target, asks);
+        if (intent == Intent.None)
+        {
+            return Unanswered(ref f, text, interest, interestPosition, language);
+        }
 
         // "地铁6号线开到哪了", "111路公交到高新吗" ask about a line, not a job (lexicon transit.txt); with a job named or
         // on screen, "地铁3号线能到吗" asks how to reach it.
@@ -198,9 +202,11 @@ public sealed partial class MessageClassifier
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, text, interest, interestPosition, language);
         }
 
+        // What the facts do not state, a close entry may ("轧花季从几月到几月" when only the seasonal-work entry names months).
         if (!AskClasses.Stated(intent, asks, factSource) || (asksItem && !ProvidedItem.Named(text[item], factSource)))
         {
-            return Unanswered(ref f, text, interest, interestPosition, language);
+            return faqOk && asks != 0 && AskClasses.Stated(Intent.Faq, asks, faqText) ? FaqVerdict(ref f, faq, interest, faqAnswer, language)
+                : Unanswered(ref f, text, interest, interestPosition, language);
         }
 
         var factAnswer = _answers.Fact(intent, target, language);
@@ -366,13 +372,15 @@ public sealed partial class MessageClassifier
     }
 
     /// <summary>
-    /// An allowance's amount asked like pay ("偏远补贴一个月多少", "冷库低温补贴一天多少钱") is answered by the benefits when they
-    /// state it and the pay note does not (<see cref="Allowance"/>): the benefits say 偏远地区补贴800元/月, the pay note only
-    /// lists 偏远地区补贴. Whether there is one at all ("有高温补贴吗") stays with whichever text the cue words choose.
+    /// A named allowance or bonus (<see cref="Allowance"/>) asked like pay is answered by the benefits when they name it
+    /// and the pay note does not, or when they state its amount and the pay note only lists it: "偏远补贴一个月多少" when
+    /// they say 偏远地区补贴800元/月.
+    /// When neither names it, nothing answers its amount ("销售冠军奖是多少钱": <see cref="Intent.None"/>); whether there is
+    /// one ("挤奶工有年终奖没") is still answered by the list the cue words choose.
     /// </summary>
-    private Intent AllowanceIntent(ReadOnlySpan<char> text, Intent intent, int target)
+    private Intent AllowanceIntent(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, Intent intent, int target, ushort asks)
     {
-        if (intent != Intent.Salary)
+        if (intent is not (Intent.Salary or Intent.Benefits) || target == AnswerTable.OverviewTarget(_kb))
         {
             return intent;
         }
@@ -384,9 +392,22 @@ public sealed partial class MessageClassifier
         }
 
         var named = text[qualifier];
-        return !Allowance.AmountStated(named, FactSource(Intent.Salary, target)) && Allowance.AmountStated(named, FactSource(Intent.Benefits, target))
-            ? Intent.Benefits
-            : intent;
+        var other = intent == Intent.Salary ? Intent.Benefits : Intent.Salary;
+        var (own, others) = (FactSource(intent, target), FactSource(other, target));
+        var (ownNames, otherNames) = (Allowance.Named(named, own), Allowance.Named(named, others));
+        if (!ownNames && !otherNames)
+        {
+            return AskClasses.Amount(asks) && Allowance.OwnWord(qualifier, content) ? Intent.None : intent;
+        }
+
+        // A benefits answer names what its pay note adds (FactTexts), so only pay moves.
+        if (intent == Intent.Benefits)
+        {
+            return intent;
+        }
+
+        var benefitsStateIt = Allowance.AmountStated(named, others) && !Allowance.AmountStated(named, own);
+        return !ownNames || benefitsStateIt ? Intent.Benefits : intent;
     }
 
     /// <summary>The normalised text an answer of <paramref name="intent"/> about a position or employer target is drawn from.</summary>

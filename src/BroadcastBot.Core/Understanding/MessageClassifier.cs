@@ -41,8 +41,9 @@ public sealed partial class MessageClassifier
         _numbers = new PositionNumberScanner(kb, _normalizer);
         _answers = AnswerTable.Build(kb);
         _positionIndex = kb.Positions.Select((p, i) => (p.Id, i)).ToFrozenDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        // Per intent, what each position's answer is drawn from, then each employer's (all its positions').
-        _factTargets = kb.Positions.Length + kb.Companies.Length;
+        // Per intent, what each position's answer is drawn from, then each employer's (all its positions'), then the
+        // overview's: nothing, for it lists every job's line and states no one fact ("哪里工资最高" is not answered by it).
+        _factTargets = AnswerTable.OverviewTarget(kb) + 1;
         _normalizedFacts = new string[8 * _factTargets];
         foreach (var intent in IntentNames.FactIntents)
         {
@@ -56,6 +57,8 @@ public sealed partial class MessageClassifier
                 _normalizedFacts[((int)intent * _factTargets) + AnswerTable.CompanyTarget(kb, c)] = _normalizer.Normalize(
                     string.Join('|', kb.PositionsOf(kb.Companies[c].Id).Select(p => FactTexts.Source(p, intent))));
             }
+
+            _normalizedFacts[((int)intent * _factTargets) + AnswerTable.OverviewTarget(kb)] = string.Empty;
         }
 
         // FAQ answers normalised like messages, in AnswerTable's order (entry, then language), to check a detail is mentioned.
@@ -68,7 +71,7 @@ public sealed partial class MessageClassifier
         var locations = kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)).ToArray();
         _placeKeys = ContentKeys.SharedBigrams(locations);
         _sessionPlaces = string.Join('|', locations);
-        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], byte)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
+        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], ushort)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
     }
 
     /// <summary>The knowledge base this classifier answers from.</summary>

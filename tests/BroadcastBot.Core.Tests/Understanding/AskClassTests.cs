@@ -82,6 +82,12 @@ public class AskClassTests
     [InlineData("daqing-blind", "工资能开现金不")]
     [InlineData("zhangjiakou-blind", "分拣干到啥时候")]
     [InlineData("panjin-blind", "合同一签签几年啊")]
+    // No pay note names a pay day, so the pay overview does not answer it either; the ginner's hours name no month (the
+    // seasonal-work entry does, but shares too little with the message to be found).
+    [InlineData("yingtan-blind", "gz咋发的 几号发")]
+    [InlineData("karamay-blind", "轧花季从几月到几月")]
+    // A bonus no text of the forklift job names: neither its pay note nor its benefits say what it is worth.
+    [InlineData("zhumadian-blind", "成品库叉车工冠军奖多少钱")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
         // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the

@@ -220,6 +220,18 @@ public sealed class DialectTests
     [InlineData("xinyang-blind", "炒茶师傅住的啥条件", null, Intent.RoomBoard, "tea-roaster")]
     [InlineData("heze-blind", "冷库低温补贴一天多少钱", null, Intent.Benefits, "huanghai-coldstore")]
     [InlineData("hami-blind", "偏远补贴一个月多少", "chem-operator", Intent.Benefits, "chem-operator")]
+    // An allowance the pay note adds with 另补 ("夜班每晚另补30元") is in the benefits answer.
+    [InlineData("shantou-blind", "有无夜班补贴", "lvyuan-pelletizer", Intent.Benefits, "lvyuan-pelletizer")]
+    // A dialect the job wants; looks; a meal card is the board, not the pay; which months a season runs; field work in
+    // the villages; Sichuan 得行不 with a couple; how often one gets out of a closed farm; schooling in other words.
+    [InlineData("zhumadian-blind", "河南话能直播不", "xb-live-host", Intent.Requirements, "xb-live-host")]
+    [InlineData("zhumadian-blind", "带货主播要长得好看不？俺长得不咋着😂", "xb-live-host", Intent.Requirements, "xb-live-host")]
+    [InlineData("zhumadian-blind", "盐化操作工饭卡每月多少钱", null, Intent.RoomBoard, "yj-dcs-operator")]
+    [InlineData("hechi-blind", "榨季是几月到几月喔", "sugar-press", Intent.Hours, "sugar-press")]
+    [InlineData("hechi-blind", "养蚕技术员是不是要下乡", null, Intent.Location, "silk-tech")]
+    [InlineData("dazhou-blind", "两口子一起去得行不", "pig-breeder", Intent.Requirements, "pig-breeder")]
+    [InlineData("dazhou-blind", "封闭管理是啥子意思哦 好久能出来一趟", "pig-breeder", Intent.Hours, "pig-breeder")]
+    [InlineData("dazhou-blind", "我屋头种天麻好多年了，当技术员得行不 没读过大学", null, Intent.Requirements, "herb-tech")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -235,6 +247,7 @@ public sealed class DialectTests
     [InlineData("lanzhou-blind", "马记在阿达有店", "maji-noodle")]
     // Northern 哪儿了, though the place name 介休 holds the hours word 休.
     [InlineData("jinzhong-blind", "洗煤厂在介休哪儿了", "jinyuan-coal")]
+    [InlineData("dazhou-blind", "锦程在达州哪个地方", "jincheng-garment")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
@@ -421,5 +434,16 @@ public sealed class DialectTests
         {
             verdict.CompanyId.ShouldBe(company, text);
         }
+    }
+
+    [Fact]
+    public void Classify_TwoCharacterANotA_IsAQuestionAboutTheNamedJob()
+    {
+        // Henan 得劲不得劲 (is it any good) asks as 好不好 does: a judgement nothing answers, about the job it names.
+        var verdict = TestSessions.Of("zhumadian-blind").Classify("香油灌装那个活得劲不得劲", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.PositionId.ShouldBe("tzx-sesame-filling");
+        verdict.IsQuestion.ShouldBeTrue();
     }
 }

@@ -57,6 +57,8 @@ public sealed class FaqTopicTests
     // How to get there, and a vehicle that takes one.
     [InlineData("zhaotong-blind", "去浙江咋个去 有车不", "transport")]
     [InlineData("jiaozuo-blind", "恁些厂 有没有车送过去嘞", "transport")]
+    // Whether the fair is an agency that charges.
+    [InlineData("zhumadian-blind", "恁这是正规的不是啊，别是中介吧", "fees")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

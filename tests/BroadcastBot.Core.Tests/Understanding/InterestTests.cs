@@ -60,6 +60,7 @@ public class InterestTests
     [InlineData("我想问一下工资")]
     [InlineData("不想去")]
     [InlineData("how can I apply?")]
+    [InlineData("香油 给我来两瓶")]
     public void Classify_ApplauseOrQuestion_IsNotInterest(string text)
     {
         Classifier.Classify(text, "ruida-cnc").Interest.ShouldBeFalse();
@@ -411,5 +412,29 @@ public class InterestTests
 
         verdict.Intent.ShouldBe(Intent.None);
         verdict.Interest.ShouldBeFalse();
+    }
+
+    [Theory]
+    // An everyday word that names a job (司机, 包装) answers the host's call for it; so does 报了 before a job.
+    [InlineData("zhumadian-blind", "司机扣1", "yl-reefer-driver")]
+    [InlineData("yaan-blind", "扣个1 包装", "hotpot-packing")]
+    [InlineData("dazhou-blind", "報了技術員，等電話", "herb-tech")]
+    public void Classify_CallOrSignUpWithAnEverydayOrPlainName_IsInterestInIt(string session, string text, string position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_HostAnsweringTheCall_IsNoInterestInTheHostJob()
+    {
+        // 主播 is an alias of the live-host job, and also the host: a person, never the job by itself.
+        var verdict = Classifier.Classify("主播扣1", null);
+
+        verdict.Interest.ShouldBeFalse();
+        verdict.PositionId.ShouldBeNull();
     }
 }

@@ -230,6 +230,8 @@ public sealed class StatementTests
     [InlineData("yingtan-blind", "铜价涨了工资会涨冇", null)]
     [InlineData("hami-blind", "我老乡说去年没拿到工资 真的假的", null)]
     [InlineData("hami-blind", "讲解员要会维语吗", null)]
+    // Not knowing what to do is talk about oneself, though it names a school (中专, a requirements word).
+    [InlineData("zhumadian-blind", "俺孩儿今年中专毕业 学数控的 不知道干啥好", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

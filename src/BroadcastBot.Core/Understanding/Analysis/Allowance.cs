@@ -3,7 +3,8 @@ using BroadcastBot.Core.Understanding.Normalization;
 namespace BroadcastBot.Core.Understanding.Analysis;
 
 /// <summary>
-/// The amount of a named allowance ("冷库低温补贴一天多少钱", "偏远补贴一个月多少") is asked of whichever text states it.
+/// A named allowance or bonus ("冷库低温补贴一天多少钱", "偏远补贴一个月多少", "夜班有补贴没") is asked of whichever text
+/// names it, and its amount of whichever states it; a text that names neither does not answer it ("销售冠军奖是多少钱").
 /// Knowledge bases write allowances in the pay note or in the benefits, and often name one in both while giving its
 /// amount in one only ("基本工资5000+计件装车费+低温补贴" and "低温补贴每天30元").
 /// </summary>
@@ -14,22 +15,92 @@ internal static class Allowance
     /// <summary>How far past the qualifier, within one phrase, the amount may stand ("偏远地区补贴800元").</summary>
     private const int AmountReach = 8;
 
-    private static readonly string[] Words = ["补贴", "津贴", "补助"];
+    private static readonly string[] Words = ["补贴", "津贴", "补助", "奖"];
 
-    /// <summary>The two characters that name the allowance before its word ("低温" in "低温补贴"), or an empty range.</summary>
+    /// <summary>Between a qualifier and its word ("夜班有补贴", "夜班有没有补贴", "夜班给补贴", "#3有冇年终奖").</summary>
+    private const string Between = "有没冇给发";
+
+    /// <summary>A qualifier ending in a span of time is how often it is paid ("每天补贴"), not which allowance.</summary>
+    private const string TimeEnds = "天日月年周";
+
+    /// <summary>
+    /// The two characters that name the allowance or bonus before its word ("低温" in "低温补贴", "夜班" in "夜班有补贴",
+    /// "冠军" in "冠军奖"), or an empty range.
+    /// </summary>
     public static Range Qualifier(ReadOnlySpan<char> text)
     {
         foreach (var word in Words)
         {
             var at = text.IndexOf(word, StringComparison.Ordinal);
-            if (at >= QualifierLength && CharMap.IsCjk(text[at - 2]) && CharMap.IsCjk(text[at - 1]))
+            if (at < 0)
             {
-                return new Range(at - QualifierLength, at);
+                continue;
+            }
+
+            var end = at;
+            while (end > 0 && at - end < 4 && Between.Contains(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end >= QualifierLength && IsWordChar(text[end - 2]) && IsWordChar(text[end - 1]) && !TimeEnds.Contains(text[end - 1]))
+            {
+                return new Range(end - QualifierLength, end);
             }
         }
 
         return default;
     }
+
+    /// <summary>
+    /// True when the qualifier is the message's own word, not a job's name ("叉车工补贴" names the job's allowance) or a
+    /// question word (<see cref="ContentMask"/>).
+    /// </summary>
+    public static bool OwnWord(Range qualifier, ReadOnlySpan<byte> content)
+    {
+        if (content.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var kind in content[qualifier])
+        {
+            if (kind is not (ContentMask.Content or ContentMask.CueWord))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="source"/> names the allowance: says the qualifier or another name of it
+    /// (<see cref="DetailSynonyms"/>), or has an allowance word whose own qualifier shares a character with it (高山补贴
+    /// for "山上补贴").
+    /// </summary>
+    public static bool Named(ReadOnlySpan<char> qualifier, string source)
+    {
+        if (DetailSynonyms.Mentioned(qualifier, source))
+        {
+            return true;
+        }
+
+        foreach (var word in Words)
+        {
+            for (var at = source.IndexOf(word, StringComparison.Ordinal); at >= 0; at = source.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                if (at >= QualifierLength && qualifier.IndexOfAny(source.AsSpan(at - QualifierLength, QualifierLength)) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => CharMap.IsCjk(c) && !Between.Contains(c);
 
     /// <summary>True when <paramref name="source"/> names <paramref name="qualifier"/> and gives a number after it in the same phrase.</summary>
     public static bool AmountStated(ReadOnlySpan<char> qualifier, ReadOnlySpan<char> source)

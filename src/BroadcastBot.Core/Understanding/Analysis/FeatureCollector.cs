@@ -435,7 +435,7 @@ internal static class FeatureCollector
         foreach (ref readonly var m in matches)
         {
             if (m.Kept && i >= m.Start && i < m.End && payloads[m.PayloadStart].Kind == TermKind.Position
-                && (payloads[m.PayloadStart].Flags & TermFlags.Everyday) == 0)
+                && (payloads[m.PayloadStart].Flags & TermFlags.Person) == 0)
             {
                 return true;
             }
@@ -445,14 +445,20 @@ internal static class FeatureCollector
     }
 
     /// <summary>
-    /// The A-not-A question ("报不报销", "能不能", "去没去"): a character, 不 or 没, the same character. It asks as
-    /// surely as 吗 does, and has no fixed word to put in a lexicon.
+    /// The A-not-A question ("报不报销", "能不能", "去没去", "得劲不得劲"): one or two characters, 不 or 没, the same
+    /// characters. It asks as surely as 吗 does, and has no fixed word to put in a lexicon.
     /// </summary>
     private static bool HasAnotA(ReadOnlySpan<char> text)
     {
         for (var i = 0; i + 2 < text.Length; i++)
         {
-            if (text[i + 1] is '不' or '没' && text[i] == text[i + 2] && CharMap.IsCjk(text[i]) && text[i] is not ('不' or '没'))
+            if (text[i + 1] is '不' or '没' && text[i] == text[i + 2] && IsWordChar(text[i]))
+            {
+                return true;
+            }
+
+            if (i + 4 < text.Length && text[i + 2] is '不' or '没' && text.Slice(i, 2).SequenceEqual(text.Slice(i + 3, 2))
+                && IsWordChar(text[i]) && IsWordChar(text[i + 1]))
             {
                 return true;
             }
@@ -460,4 +466,6 @@ internal static class FeatureCollector
 
         return false;
     }
+
+    private static bool IsWordChar(char c) => CharMap.IsCjk(c) && c is not ('不' or '没');
 }

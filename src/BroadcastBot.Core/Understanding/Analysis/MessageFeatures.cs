@@ -51,7 +51,7 @@ internal struct MessageFeatures
     public bool LeadingCall;
 
     /// <summary>What the message asks for (how much, when, where), from <see cref="Faq.AskClasses"/>: read once here.</summary>
-    public byte Asks;
+    public ushort Asks;
 
     public bool Question;
 

@@ -16,15 +16,16 @@ internal static class AskClasses
     /// <summary>Lines of asks.txt that are rules, not ask terms.</summary>
     private static readonly string[] Keywords = ["cannot", "states"];
 
-    private static readonly Dictionary<string, byte> Bits = new(StringComparer.Ordinal);
-    private static readonly (string Term, byte Bit)[] Terms = LoadTerms();
-    private static readonly byte[] Unanswered = LoadCannot();
-    private static readonly (Intent Intent, byte Bit, string[] Terms)[] Statements = LoadStatements();
+    private static readonly Dictionary<string, ushort> Bits = new(StringComparer.Ordinal);
+    private static readonly (string Term, ushort Bit)[] Terms = LoadTerms();
+    private static readonly ushort[] Unanswered = LoadCannot();
+    private static readonly (Intent Intent, ushort Bit, string[] Terms)[] Statements = LoadStatements();
+    private static readonly ushort AmountBit = Bits.GetValueOrDefault("amount");
 
     /// <summary>The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised.</summary>
-    public static byte Of(ReadOnlySpan<char> normalized)
+    public static ushort Of(ReadOnlySpan<char> normalized)
     {
-        byte classes = 0;
+        ushort classes = 0;
         foreach (var (term, bit) in Terms)
         {
             if ((classes & bit) == 0 && normalized.Contains(term, StringComparison.Ordinal))
@@ -36,18 +37,21 @@ internal static class AskClasses
         return classes;
     }
 
+    /// <summary>True when <paramref name="asks"/> wants an amount ("多少", "几多").</summary>
+    public static bool Amount(ushort asks) => (asks & AmountBit) != 0;
+
     /// <summary>True when both ask for something known and never for the same thing.</summary>
-    public static bool Conflict(byte a, byte b) => a != 0 && b != 0 && (a & b) == 0;
+    public static bool Conflict(ushort a, ushort b) => a != 0 && b != 0 && (a & b) == 0;
 
     /// <summary>True when <paramref name="asks"/> wants something the answer of <paramref name="intent"/> never gives.</summary>
-    public static bool Unanswerable(Intent intent, byte asks) => (Unanswered[(int)intent] & asks) != 0;
+    public static bool Unanswerable(Intent intent, ushort asks) => (Unanswered[(int)intent] & asks) != 0;
 
     /// <summary>
     /// False when <paramref name="asks"/> wants something that an answer of <paramref name="intent"/> states only with
     /// certain words (asks.txt <c>states</c>), and <paramref name="answer"/> has none: "撒时候发工资" when the pay note
     /// names no pay day, "小黄车里那双鞋多少钱" when the entry's answer names no amount.
     /// </summary>
-    public static bool Stated(Intent intent, byte asks, ReadOnlySpan<char> answer)
+    public static bool Stated(Intent intent, ushort asks, ReadOnlySpan<char> answer)
     {
         foreach (var (owner, bit, terms) in Statements)
         {
@@ -71,20 +75,21 @@ internal static class AskClasses
         return true;
     }
 
-    private static (string, byte)[] LoadTerms() =>
+    private static (string, ushort)[] LoadTerms() =>
     [
         .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', 2)).Where(parts => !Keywords.Contains(parts[0])).Select(parts =>
         {
             if (!Bits.TryGetValue(parts[0], out var bit))
             {
-                Bits[parts[0]] = bit = (byte)(1 << Bits.Count);
+                Bits[parts[0]] = bit = Bits.Count < 16 ? (ushort)(1 << Bits.Count)
+                    : throw new InvalidDataException($"asks.txt: more than 16 classes ('{parts[0]}')");
             }
 
             return (TextNormalizer.Default.Normalize(parts[1]), bit);
         }),
     ];
 
-    private static (Intent, byte, string[])[] LoadStatements() =>
+    private static (Intent, ushort, string[])[] LoadStatements() =>
     [
         .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(parts => parts[0] == "states")
             .Select(parts => (
@@ -93,9 +98,9 @@ internal static class AskClasses
                 parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
     ];
 
-    private static byte[] LoadCannot()
+    private static ushort[] LoadCannot()
     {
-        var cannot = new byte[Enum.GetValues<Intent>().Length];
+        var cannot = new ushort[Enum.GetValues<Intent>().Length];
         foreach (var parts in LexiconFiles.Lines("asks").Select(line => line.Split(' ')).Where(parts => parts[0] == "cannot"))
         {
             if (!IntentNames.TryParse(parts[1], out var intent))
