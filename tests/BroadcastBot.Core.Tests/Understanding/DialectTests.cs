@@ -232,6 +232,17 @@ public sealed class DialectTests
     [InlineData("dazhou-blind", "两口子一起去得行不", "pig-breeder", Intent.Requirements, "pig-breeder")]
     [InlineData("dazhou-blind", "封闭管理是啥子意思哦 好久能出来一趟", "pig-breeder", Intent.Hours, "pig-breeder")]
     [InlineData("dazhou-blind", "我屋头种天麻好多年了，当技术员得行不 没读过大学", null, Intent.Requirements, "herb-tech")]
+    // An age asked beside 闲不住 (no housing word); a typo of 时间 after 干多长; days of a season; getting home; whether a
+    // skill helps; Hailufeng how much; Cantonese whether one works in the rain and when a boat is back; paid off-season.
+    [InlineData("linfen-blind", "60多岁还能去核桃园不？俺爹闲不住", null, Intent.Requirements, "walnut-orchard")]
+    [InlineData("linfen-blind", "分拣一天干多长时问", null, Intent.Hours, "jujube-sorter")]
+    [InlineData("jiuquan-blind", "干多少天", "jinsui-detassel", Intent.Hours, "jinsui-detassel")]
+    [InlineData("jiuquan-blind", "多久能回一趟家", "hangcheng-cook", Intent.Hours, "hangcheng-cook")]
+    [InlineData("jiuquan-blind", "英文好的讲解员有优势吗", null, Intent.Requirements, "tuoling-guide")]
+    [InlineData("shanwei-blind", "晒鱼干若济钱一日", null, Intent.Salary, "seafood-drying")]
+    [InlineData("shanwei-blind", "晒鱼落雨天使唔使返工", null, Intent.Hours, "seafood-drying")]
+    [InlineData("shanwei-blind", "出海一次几耐先返", "fishing-crew", Intent.Hours, "fishing-crew")]
+    [InlineData("shanwei-blind", "休渔期有冇钱出", "fishing-crew", Intent.Salary, "fishing-crew")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -248,6 +259,7 @@ public sealed class DialectTests
     // Northern 哪儿了, though the place name 介休 holds the hours word 休.
     [InlineData("jinzhong-blind", "洗煤厂在介休哪儿了", "jinyuan-coal")]
     [InlineData("dazhou-blind", "锦程在达州哪个地方", "jincheng-garment")]
+    [InlineData("linfen-blind", "通达物流在柳林哪嗒", "tongda-logistics")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -59,6 +59,8 @@ public sealed class FaqTopicTests
     [InlineData("jiaozuo-blind", "恁些厂 有没有车送过去嘞", "transport")]
     // Whether the fair is an agency that charges.
     [InlineData("zhumadian-blind", "恁这是正规的不是啊，别是中介吧", "fees")]
+    // Cantonese whether the stream is on tomorrow.
+    [InlineData("shanwei-blind", "听日仲播唔播", "replay")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
