@@ -80,8 +80,11 @@ public sealed partial class MessageClassifier
         // not one that talks on ("云南昭通的老乡在不在", "我45了 以前在内蒙古煤矿干过井下电工 …能不能去").
         // Talk to or about a person ("有没有人一起去面试的", "主播你是本地人不") asks no FAQ entry, nor does a message read as
         // off the job through a negative cue ("小黄车里的虾尾多少钱一盒" asks a price, not how to sign up).
+        // With a job named, an entry asked for something else is not meant even when it shares a content word: "5号岗位在哪上班"
+        // asks where, not the onboarding entry's when (上班).
+        var explicitJob = f.Position >= 0;
         var faqOk = f.Question && !f.Personal && !f.ReadAsOffJob() && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
-            && (faq.Coverage > faq.CueCoverage || !AskClasses.Conflict(faq.Asks, asks))
+            && ((faq.Coverage > faq.CueCoverage && !explicitJob) || !AskClasses.Conflict(faq.Asks, asks))
             && (!faq.ViaPlaceOnly || faq.Coverage >= PlaceCoverage);
         ResolveEveryday(ref f, score, desire || faqOk || f.Acknowledgement || f.LeadingCall);
 

@@ -243,6 +243,14 @@ public sealed class DialectTests
     [InlineData("shanwei-blind", "晒鱼落雨天使唔使返工", null, Intent.Hours, "seafood-drying")]
     [InlineData("shanwei-blind", "出海一次几耐先返", "fishing-crew", Intent.Hours, "fishing-crew")]
     [InlineData("shanwei-blind", "休渔期有冇钱出", "fishing-crew", Intent.Salary, "fishing-crew")]
+    // 满勤 is full attendance and 好多 after a bonus asks its amount; whether pay is settled daily,
+    // answered by a pay note that says 月底; where a named job works, though the onboarding entry says when to start
+    // (上班); dust said 灰大, answered by requirements about 粉尘.
+    [InlineData("xiangtan-blind", "满勤奖好多", "fish-processor", Intent.Benefits, "fish-processor")]
+    [InlineData("huanggang-blind", "装配满勤奖好多", null, Intent.Benefits, "mc-assembly")]
+    [InlineData("xiangtan-blind", "是日结不", "lotus-sorter", Intent.Salary, "lotus-sorter")]
+    [InlineData("xiangtan-blind", "5号岗位在哪上班", null, Intent.Location, "tea-host")]
+    [InlineData("datong-blind", "选煤厂灰大不大", null, Intent.Requirements, "kq-washery")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -97,6 +97,10 @@ public class QualityTests
     /// Stop 18 added 15 sessions (Huangshi to Hami) and lowered one floor on purpose: Wuxi's "焊工伤眼睛的 还是算了" no longer
     /// names the welder, since 还是 opening a clause ("还是去广东": better go to Guangdong) stopped asking; that took wrong
     /// answers away elsewhere ("我们这边工资都低 还是广东好", "信阳工资太低了 还是去广东").
+    /// Stop 19 lowered one floor on purpose: Zhangye's "干完全程有奖励没" is no longer answered. 满勤 became a benefits word
+    /// ("满勤奖好多"), so the detasseller's benefits answer carries its pay note (干满全程另发满勤奖500元), and the words the
+    /// message shares with it (全程) are then in two facts, pay and benefits: nothing is guessed. The word gained lines in
+    /// ten other sets.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -144,7 +148,7 @@ public class QualityTests
         { "huizhou-blind", 150, 0.939, 0.007 },
         { "mianyang-blind", 150, 0.919, 0.014 },
         { "yancheng-blind", 150, 0.933, 0.0 },
-        { "tianjin-blind", 150, 0.866, 0.0 },
+        { "tianjin-blind", 150, 0.873, 0.0 },
         { "xiangyang-blind", 150, 0.926, 0.0 },
         { "ganzhou-blind", 150, 0.946, 0.014 },
         { "hangzhou-blind", 150, 0.939, 0.014 },
@@ -161,16 +165,16 @@ public class QualityTests
         { "wuxi-blind", 150, 0.946, 0.0 },
         { "shantou-blind", 150, 0.906, 0.014 },
         { "yichang-blind", 150, 0.913, 0.007 },
-        { "kashgar-blind", 150, 0.939, 0.007 },
+        { "kashgar-blind", 150, 0.946, 0.007 },
         { "datong-blind", 150, 0.886, 0.0 },
         { "jiaxing-blind", 150, 0.926, 0.02 },
         { "changde-blind", 150, 0.906, 0.027 },
         { "jilin-blind", 150, 0.919, 0.02 },
         { "suqian-blind", 150, 0.913, 0.027 },
         { "yaan-blind", 150, 0.926, 0.014 },
-        { "qinzhou-blind", 150, 0.933, 0.014 },
+        { "qinzhou-blind", 150, 0.939, 0.014 },
         { "cangzhou-blind", 150, 0.859, 0.014 },
-        { "taizhou-blind", 150, 0.939, 0.02 },
+        { "taizhou-blind", 150, 0.946, 0.02 },
         { "handan-blind", 150, 0.939, 0.02 },
         { "ordos-blind", 150, 0.933, 0.0 },
         { "zhongshan-blind", 150, 0.946, 0.014 },
@@ -184,7 +188,7 @@ public class QualityTests
         { "anshan-blind", 150, 0.946, 0.007 },
         { "meizhou-blind", 150, 0.939, 0.014 },
         { "jining-blind", 150, 0.906, 0.0 },
-        { "tongren-blind", 150, 0.899, 0.014 },
+        { "tongren-blind", 150, 0.906, 0.014 },
         { "lhasa-blind", 150, 0.926, 0.014 },
         { "zhoukou-blind", 150, 0.939, 0.0 },
         { "maoming-blind", 150, 0.879, 0.014 },
@@ -219,7 +223,7 @@ public class QualityTests
         { "jingzhou-blind", 150, 0.893, 0.027 },
         { "putian-blind", 150, 0.933, 0.014 },
         { "zhangzhou-blind", 150, 0.913, 0.0 },
-        { "yueyang-blind", 150, 0.919, 0.014 },
+        { "yueyang-blind", 150, 0.926, 0.014 },
         { "qiandongnan-blind", 150, 0.879, 0.02 },
         { "chifeng-blind", 150, 0.906, 0.02 },
         { "huaibei-blind", 150, 0.933, 0.007 },
@@ -231,7 +235,7 @@ public class QualityTests
         { "pingxiang-blind", 150, 0.946, 0.007 },
         { "wuhai-blind", 150, 0.913, 0.02 },
         { "baoding-blind", 150, 0.913, 0.014 },
-        { "zhangye-blind", 150, 0.906, 0.02 },
+        { "zhangye-blind", 150, 0.899, 0.02 },
         { "lishui-blind", 150, 0.939, 0.007 },
         { "jixi-blind", 150, 0.893, 0.014 },
         { "lincang-blind", 150, 0.873, 0.02 },
@@ -248,7 +252,7 @@ public class QualityTests
         { "yuncheng-blind", 150, 0.959, 0.007 },
         { "weihai-blind", 150, 0.919, 0.02 },
         { "bijie-blind", 150, 0.906, 0.014 },
-        { "huzhou-blind", 150, 0.939, 0.02 },
+        { "huzhou-blind", 150, 0.946, 0.02 },
         { "tieling-blind", 150, 0.939, 0.007 },
         { "dali-blind", 150, 0.899, 0.007 },
         { "lianyungang-blind", 150, 0.959, 0.0 },
@@ -272,9 +276,9 @@ public class QualityTests
         { "xuchang-blind", 150, 0.899, 0.02 },
         { "sanya-blind", 150, 0.886, 0.014 },
         { "xiaogan-blind", 150, 0.946, 0.014 },
-        { "liaoyuan-blind", 150, 0.899, 0.0 },
+        { "liaoyuan-blind", 150, 0.906, 0.0 },
         { "chuzhou-blind", 150, 0.919, 0.007 },
-        { "baise-blind", 150, 0.919, 0.007 },
+        { "baise-blind", 150, 0.926, 0.007 },
         { "zaozhuang-blind", 150, 0.913, 0.014 },
         { "guangyuan-blind", 150, 0.906, 0.007 },
         { "chaoyang-blind", 150, 0.906, 0.014 },
@@ -294,11 +298,14 @@ public class QualityTests
         { "yingtan-blind", 150, 0.899, 0.04 },
         { "hami-blind", 150, 0.906, 0.034 },
         { "zhumadian-blind", 150, 0.926, 0.047 },
-        { "hechi-blind", 150, 0.933, 0.02 },
+        { "hechi-blind", 150, 0.939, 0.02 },
         { "dazhou-blind", 150, 0.913, 0.04 },
         { "linfen-blind", 150, 0.893, 0.027 },
         { "jiuquan-blind", 150, 0.919, 0.027 },
         { "shanwei-blind", 150, 0.926, 0.027 },
+        { "xiangtan-blind", 150, 0.926, 0.04 },
+        { "mudanjiang-blind", 150, 0.926, 0.027 },
+        { "huanggang-blind", 150, 0.926, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
