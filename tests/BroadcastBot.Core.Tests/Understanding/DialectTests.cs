@@ -251,6 +251,10 @@ public sealed class DialectTests
     [InlineData("xiangtan-blind", "是日结不", "lotus-sorter", Intent.Salary, "lotus-sorter")]
     [InlineData("xiangtan-blind", "5号岗位在哪上班", null, Intent.Location, "tea-host")]
     [InlineData("datong-blind", "选煤厂灰大不大", null, Intent.Requirements, "kq-washery")]
+    // Hubei 好高 is how tall; the night allowance said short (夜班补); until which month.
+    [InlineData("jingmen-blind", "保安要好高", null, Intent.Requirements, "yingdu-security")]
+    [InlineData("chengde-blind", "主播 刚才那个钢化炉的夜班补多少钱来着", null, Intent.Benefits, "haijing-tempering")]
+    [InlineData("qiannan-blind", "采茶采到几月份", null, Intent.Hours, "tea-picker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -268,6 +272,8 @@ public sealed class DialectTests
     [InlineData("jinzhong-blind", "洗煤厂在介休哪儿了", "jinyuan-coal")]
     [InlineData("dazhou-blind", "锦程在达州哪个地方", "jincheng-garment")]
     [InlineData("linfen-blind", "通达物流在柳林哪嗒", "tongda-logistics")]
+    // Traditional 傢 and 廠.
+    [InlineData("qiannan-blind", "傢俱廠在哪裡", "linsen-furniture")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -61,6 +61,7 @@ public class InterestTests
     [InlineData("不想去")]
     [InlineData("how can I apply?")]
     [InlineData("香油 给我来两瓶")]
+    [InlineData("报名费要好多")]
     public void Classify_ApplauseOrQuestion_IsNotInterest(string text)
     {
         Classifier.Classify(text, "ruida-cnc").Interest.ShouldBeFalse();
