@@ -97,10 +97,10 @@ public class QualityTests
     /// Stop 18 added 15 sessions (Huangshi to Hami) and lowered one floor on purpose: Wuxi's "焊工伤眼睛的 还是算了" no longer
     /// names the welder, since 还是 opening a clause ("还是去广东": better go to Guangdong) stopped asking; that took wrong
     /// answers away elsewhere ("我们这边工资都低 还是广东好", "信阳工资太低了 还是去广东").
-    /// Stop 19 lowered one floor on purpose: Zhangye's "干完全程有奖励没" is no longer answered. 满勤 became a benefits word
-    /// ("满勤奖好多"), so the detasseller's benefits answer carries its pay note (干满全程另发满勤奖500元), and the words the
-    /// message shares with it (全程) are then in two facts, pay and benefits: nothing is guessed. The word gained lines in
-    /// ten other sets.
+    /// Stop 19 added 12 sessions (Zhumadian to Qiannan) and lowered one floor on purpose: Zhangye's "干完全程有奖励没" is
+    /// no longer answered. 满勤 became a benefits word ("满勤奖好多"), so the detasseller's benefits answer carries its pay
+    /// note (干满全程另发满勤奖500元), and the words the message shares with it (全程) are then in two facts, pay and
+    /// benefits: nothing is guessed. The word gained lines in ten other sets.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
