@@ -255,6 +255,9 @@ public sealed class DialectTests
     [InlineData("jingmen-blind", "保安要好高", null, Intent.Requirements, "yingdu-security")]
     [InlineData("chengde-blind", "主播 刚才那个钢化炉的夜班补多少钱来着", null, Intent.Benefits, "haijing-tempering")]
     [InlineData("qiannan-blind", "采茶采到几月份", null, Intent.Hours, "tea-picker")]
+    // Near a place; 熬不住 is no housing word, so the late shift asks the hours.
+    [InlineData("fangchenggang-blind", "公司喺口岸附近吗", "dongxing-translator", Intent.Location, "dongxing-translator")]
+    [InlineData("baoshan-blind", "晚场搞到凌晨1点啊？？熬不住哦", "jade-streamer", Intent.Hours, "jade-streamer")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -61,6 +61,9 @@ public sealed class FaqTopicTests
     [InlineData("zhumadian-blind", "恁这是正规的不是啊，别是中介吧", "fees")]
     // Cantonese whether the stream is on tomorrow.
     [InlineData("shanwei-blind", "听日仲播唔播", "replay")]
+    // Sichuan and Yunnan 有莫得 asks; Cantonese 睇得返 is watching again.
+    [InlineData("baoshan-blind", "政府有莫得补贴 我家是脱贫户", "subsidies")]
+    [InlineData("fangchenggang-blind", "今日啲岗位喺边度睇得返", "replay")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

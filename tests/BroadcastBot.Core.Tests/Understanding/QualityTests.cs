@@ -97,7 +97,7 @@ public class QualityTests
     /// Stop 18 added 15 sessions (Huangshi to Hami) and lowered one floor on purpose: Wuxi's "焊工伤眼睛的 还是算了" no longer
     /// names the welder, since 还是 opening a clause ("还是去广东": better go to Guangdong) stopped asking; that took wrong
     /// answers away elsewhere ("我们这边工资都低 还是广东好", "信阳工资太低了 还是去广东").
-    /// Stop 19 added 12 sessions (Zhumadian to Qiannan) and lowered one floor on purpose: Zhangye's "干完全程有奖励没" is
+    /// Stop 19 added 15 sessions (Zhumadian to Fangchenggang) and lowered one floor on purpose: Zhangye's "干完全程有奖励没" is
     /// no longer answered. 满勤 became a benefits word ("满勤奖好多"), so the detasseller's benefits answer carries its pay
     /// note (干满全程另发满勤奖500元), and the words the message shares with it (全程) are then in two facts, pay and
     /// benefits: nothing is guessed. The word gained lines in ten other sets.
@@ -309,6 +309,9 @@ public class QualityTests
         { "jingmen-blind", 150, 0.893, 0.047 },
         { "chengde-blind", 150, 0.886, 0.054 },
         { "qiannan-blind", 150, 0.919, 0.014 },
+        { "baoshan-blind", 150, 0.899, 0.034 },
+        { "dongying-blind", 150, 0.926, 0.027 },
+        { "fangchenggang-blind", 150, 0.926, 0.04 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

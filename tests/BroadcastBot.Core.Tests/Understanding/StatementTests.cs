@@ -232,6 +232,8 @@ public sealed class StatementTests
     [InlineData("hami-blind", "讲解员要会维语吗", null)]
     // Not knowing what to do is talk about oneself, though it names a school (中专, a requirements word).
     [InlineData("zhumadian-blind", "俺孩儿今年中专毕业 学数控的 不知道干啥好", null)]
+    // A crowd of thousands is no sum of money.
+    [InlineData("baoshan-blind", "好多人啊 今天在线几千人了", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
