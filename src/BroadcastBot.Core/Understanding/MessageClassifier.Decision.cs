@@ -400,7 +400,7 @@ public sealed partial class MessageClassifier
         var (ownNames, otherNames) = (Allowance.Named(named, own), Allowance.Named(named, others));
         if (!ownNames && !otherNames)
         {
-            return AskClasses.Amount(asks) && Allowance.OwnWord(qualifier, content) ? Intent.None : intent;
+            return (AskClasses.Amount(asks) || !Allowance.IsBonus(text, qualifier)) && Allowance.OwnWord(qualifier, content) ? Intent.None : intent;
         }
 
         // A benefits answer names what its pay note adds (FactTexts), so only pay moves.

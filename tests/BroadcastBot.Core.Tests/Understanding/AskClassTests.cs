@@ -88,6 +88,8 @@ public class AskClassTests
     [InlineData("karamay-blind", "轧花季从几月到几月")]
     // A bonus no text of the forklift job names: neither its pay note nor its benefits say what it is worth.
     [InlineData("zhumadian-blind", "成品库叉车工冠军奖多少钱")]
+    // An allowance no text of the front desk names (夜班): whether there is one is left unanswered.
+    [InlineData("zhangjiajie-blind", "前台夜班有补贴吗")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
         // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the

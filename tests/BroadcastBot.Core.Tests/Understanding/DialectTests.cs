@@ -258,6 +258,8 @@ public sealed class DialectTests
     // Near a place; 熬不住 is no housing word, so the late shift asks the hours.
     [InlineData("fangchenggang-blind", "公司喺口岸附近吗", "dongxing-translator", Intent.Location, "dongxing-translator")]
     [InlineData("baoshan-blind", "晚场搞到凌晨1点啊？？熬不住哦", "jade-streamer", Intent.Hours, "jade-streamer")]
+    // Whether there is a bonus the texts do not name is still answered with the benefits list (an allowance is not).
+    [InlineData("daqing-blind", "挤奶工有年终奖没", null, Intent.Benefits, "lvyuan-milker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -64,6 +64,8 @@ public sealed class FaqTopicTests
     // Sichuan and Yunnan 有莫得 asks; Cantonese 睇得返 is watching again.
     [InlineData("baoshan-blind", "政府有莫得补贴 我家是脱贫户", "subsidies")]
     [InlineData("fangchenggang-blind", "今日啲岗位喺边度睇得返", "replay")]
+    // Whether there is another stream tomorrow.
+    [InlineData("shenmu-blind", "今天就到这？明天还有没", "replay")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -97,10 +97,12 @@ public class QualityTests
     /// Stop 18 added 15 sessions (Huangshi to Hami) and lowered one floor on purpose: Wuxi's "焊工伤眼睛的 还是算了" no longer
     /// names the welder, since 还是 opening a clause ("还是去广东": better go to Guangdong) stopped asking; that took wrong
     /// answers away elsewhere ("我们这边工资都低 还是广东好", "信阳工资太低了 还是去广东").
-    /// Stop 19 added 15 sessions (Zhumadian to Fangchenggang) and lowered one floor on purpose: Zhangye's "干完全程有奖励没" is
-    /// no longer answered. 满勤 became a benefits word ("满勤奖好多"), so the detasseller's benefits answer carries its pay
-    /// note (干满全程另发满勤奖500元), and the words the message shares with it (全程) are then in two facts, pay and
-    /// benefits: nothing is guessed. The word gained lines in ten other sets.
+    /// Stop 19 added 18 sessions (Zhumadian to Zhangjiajie) and lowered two floors on purpose, by a line each. Zhangjiakou's
+    /// "光伏冬天扫雪给补贴不" is no longer answered: an allowance no text names (扫雪) is now left unanswered, as the writers
+    /// of six other sets want ("前台夜班有补贴吗" when the front desk's texts never say 夜班); the knowledge base says 除雪.
+    /// Zhangye's "干完全程有奖励没" is no longer answered either: 满勤 became a benefits word ("满勤奖好多"), so the
+    /// detasseller's benefits answer carries its pay note (干满全程另发满勤奖500元), and the words the message shares with
+    /// it (全程) are then in two facts, pay and benefits: nothing is guessed. The word gained lines in ten other sets.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -108,7 +110,7 @@ public class QualityTests
         { "dongguan-blind", 120, 0.991, 0.0 },
         { "chongqing-blind", 120, 0.983, 0.0 },
         { "yiwu-blind", 120, 0.983, 0.009 },
-        { "shangshui-blind", 120, 0.974, 0.009 },
+        { "shangshui-blind", 120, 0.974, 0.0 },
         { "xiamen-blind", 120, 0.974, 0.025 },
         { "xian-blind", 120, 0.983, 0.009 },
         { "kunshan-blind", 120, 0.974, 0.0 },
@@ -160,10 +162,10 @@ public class QualityTests
         { "weifang-blind", 150, 0.959, 0.0 },
         { "zunyi-blind", 150, 0.913, 0.0 },
         { "harbin-blind", 150, 0.939, 0.014 },
-        { "nanning-blind", 150, 0.886, 0.034 },
-        { "luohe-blind", 150, 0.926, 0.0 },
+        { "nanning-blind", 150, 0.886, 0.027 },
+        { "luohe-blind", 150, 0.933, 0.0 },
         { "wuxi-blind", 150, 0.946, 0.0 },
-        { "shantou-blind", 150, 0.906, 0.014 },
+        { "shantou-blind", 150, 0.913, 0.014 },
         { "yichang-blind", 150, 0.919, 0.007 },
         { "kashgar-blind", 150, 0.946, 0.007 },
         { "datong-blind", 150, 0.886, 0.0 },
@@ -171,7 +173,7 @@ public class QualityTests
         { "changde-blind", 150, 0.906, 0.027 },
         { "jilin-blind", 150, 0.919, 0.02 },
         { "suqian-blind", 150, 0.913, 0.027 },
-        { "yaan-blind", 150, 0.926, 0.014 },
+        { "yaan-blind", 150, 0.933, 0.007 },
         { "qinzhou-blind", 150, 0.939, 0.014 },
         { "cangzhou-blind", 150, 0.859, 0.014 },
         { "taizhou-blind", 150, 0.946, 0.02 },
@@ -180,7 +182,7 @@ public class QualityTests
         { "zhongshan-blind", 150, 0.946, 0.014 },
         { "yantai-blind", 150, 0.953, 0.0 },
         { "jingdezhen-blind", 150, 0.899, 0.0 },
-        { "zhangjiakou-blind", 150, 0.899, 0.007 },
+        { "zhangjiakou-blind", 150, 0.893, 0.007 },
         { "bozhou-blind", 150, 0.946, 0.007 },
         { "shaoguan-blind", 150, 0.899, 0.02 },
         { "hengyang-blind", 150, 0.933, 0.02 },
@@ -208,7 +210,7 @@ public class QualityTests
         { "qujing-blind", 150, 0.933, 0.014 },
         { "nanyang-blind", 150, 0.933, 0.027 },
         { "huaihua-blind", 150, 0.966, 0.007 },
-        { "baoji-blind", 150, 0.953, 0.014 },
+        { "baoji-blind", 150, 0.959, 0.007 },
         { "jinhua-blind", 150, 0.913, 0.014 },
         { "huludao-blind", 150, 0.919, 0.014 },
         { "yichun-blind", 150, 0.899, 0.007 },
@@ -264,7 +266,7 @@ public class QualityTests
         { "anqing-blind", 150, 0.913, 0.007 },
         { "leshan-blind", 150, 0.899, 0.007 },
         { "liaocheng-blind", 150, 0.906, 0.014 },
-        { "zhuzhou-blind", 150, 0.899, 0.027 },
+        { "zhuzhou-blind", 150, 0.899, 0.02 },
         { "qiqihar-blind", 150, 0.899, 0.014 },
         { "qingyuan-blind", 150, 0.926, 0.0 },
         { "deyang-blind", 150, 0.913, 0.0 },
@@ -295,10 +297,10 @@ public class QualityTests
         { "tongliao-blind", 150, 0.873, 0.034 },
         { "shangluo-blind", 150, 0.913, 0.014 },
         { "xinyang-blind", 150, 0.899, 0.02 },
-        { "yingtan-blind", 150, 0.899, 0.04 },
+        { "yingtan-blind", 150, 0.906, 0.04 },
         { "hami-blind", 150, 0.906, 0.034 },
         { "zhumadian-blind", 150, 0.926, 0.047 },
-        { "hechi-blind", 150, 0.939, 0.02 },
+        { "hechi-blind", 150, 0.946, 0.014 },
         { "dazhou-blind", 150, 0.913, 0.04 },
         { "linfen-blind", 150, 0.893, 0.027 },
         { "jiuquan-blind", 150, 0.919, 0.027 },
@@ -312,6 +314,9 @@ public class QualityTests
         { "baoshan-blind", 150, 0.899, 0.034 },
         { "dongying-blind", 150, 0.926, 0.027 },
         { "fangchenggang-blind", 150, 0.926, 0.04 },
+        { "shenmu-blind", 150, 0.913, 0.02 },
+        { "longnan-blind", 150, 0.913, 0.027 },
+        { "zhangjiajie-blind", 150, 0.886, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

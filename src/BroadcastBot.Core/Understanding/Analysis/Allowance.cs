@@ -20,8 +20,14 @@ internal static class Allowance
     /// <summary>Between a qualifier and its word ("夜班有补贴", "夜班有没有补贴", "夜班给补贴", "#3有冇年终奖").</summary>
     private const string Between = "有没冇给发";
 
-    /// <summary>A qualifier ending in a span of time is how often it is paid ("每天补贴"), not which allowance.</summary>
-    private const string TimeEnds = "天日月年周";
+    /// <summary>
+    /// A qualifier ending in a span of time is how often or when it is paid ("每天补贴", "那阵子有补助没"), not which
+    /// allowance.
+    /// </summary>
+    private const string TimeEnds = "天日月年周子候";
+
+    /// <summary>A qualifier that opens with a pointer or measure word points at something ("那条线有补贴不"), naming none.</summary>
+    private const string Pointers = "那这条个些";
 
     /// <summary>
     /// The two characters that name the allowance or bonus before its word ("低温" in "低温补贴", "夜班" in "夜班有补贴",
@@ -43,7 +49,8 @@ internal static class Allowance
                 end--;
             }
 
-            if (end >= QualifierLength && IsWordChar(text[end - 2]) && IsWordChar(text[end - 1]) && !TimeEnds.Contains(text[end - 1]))
+            if (end >= QualifierLength && IsWordChar(text[end - 2]) && IsWordChar(text[end - 1]) && !TimeEnds.Contains(text[end - 1])
+                && !Pointers.Contains(text[end - 2]))
             {
                 return new Range(end - QualifierLength, end);
             }
@@ -98,6 +105,14 @@ internal static class Allowance
         }
 
         return false;
+    }
+
+    /// <summary>True when the word after the qualifier is 奖 (a bonus), not an allowance.</summary>
+    public static bool IsBonus(ReadOnlySpan<char> text, Range qualifier)
+    {
+        var end = qualifier.End.GetOffset(text.Length);
+        var rest = text[end..].TrimStart(Between);
+        return rest.Length > 0 && rest[0] == '奖';
     }
 
     private static bool IsWordChar(char c) => CharMap.IsCjk(c) && !Between.Contains(c);
