@@ -99,7 +99,7 @@ public class QualityTests
     /// answers away elsewhere ("我们这边工资都低 还是广东好", "信阳工资太低了 还是去广东").
     /// Stop 19 added 18 sessions (Zhumadian to Zhangjiajie) and lowered two floors on purpose, by a line each. Zhangjiakou's
     /// "光伏冬天扫雪给补贴不" is no longer answered: an allowance no text names (扫雪) is now left unanswered, as the writers
-    /// of six other sets want ("前台夜班有补贴吗" when the front desk's texts never say 夜班); the knowledge base says 除雪.
+    /// of seven other sets want ("前台夜班有补贴吗" when the front desk's texts never say 夜班); the knowledge base says 除雪.
     /// Zhangye's "干完全程有奖励没" is no longer answered either: 满勤 became a benefits word ("满勤奖好多"), so the
     /// detasseller's benefits answer carries its pay note (干满全程另发满勤奖500元), and the words the message shares with
     /// it (全程) are then in two facts, pay and benefits: nothing is guessed. The word gained lines in ten other sets.
