@@ -189,13 +189,15 @@ public sealed class StatementTests
     [InlineData("zaozhuang-blind", "wow 13000 for a crane job? not bad", null)]
     [InlineData("chaoyang-blind", "主播今儿个咋这么早开播", null)]
     [InlineData("guangyuan-blind", "剥核桃手会不会黑哦哈哈", "nut-sorter")]
-    // Approval of a fact just read out, the viewer's own day or hunger, talk about the host, sitting still (坐不住),
-    // home being better after all, and a question to the viewers who work somewhere.
+    // Approval of a fact just read out, the viewer's own day or hunger, talk about the host, sitting still (坐不住) or
+    // standing all day (架不住: a 住 after a verb holds on, no housing), home being better after all, and a question to
+    // the viewers who work somewhere.
     [InlineData("huangshi-blind", "8号有单间宿舍👍👍 这个可以", null)]
     [InlineData("panjin-blind", "刚下夜班 看会儿直播就睡了😪", "gangtong-reachstacker")]
     [InlineData("panjin-blind", "主播你们那边几点吃饭啊 饿了", "jinmei-kiln")]
     [InlineData("panjin-blind", "这主播普通话贼标准 一点不像咱东北的🤣", "jinmei-lab")]
     [InlineData("yongzhou-blind", "厂里一坐一天 我屁股坐不住😂", "xinlian-smt")]
+    [InlineData("yongzhou-blind", "站一整天 俺这老腰架不住", "xinlian-smt")]
     [InlineData("yongzhou-blind", "我在东莞厂里做了三年 还是屋里好", null)]
     [InlineData("panjin-blind", "有没有在鲅鱼圈上班的老铁 那边租房一个月多少钱", null)]
     // A pay rise or work clothes no text states; a rhetorical 咋这么低; a hydropower station's 水电 (no utility bill);

@@ -39,7 +39,9 @@ internal static class FeatureCollector
                     AddMarker(ref f, p, m, text, remarks);
                 }
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
-                else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads)))
+                // A cue ending with 住 after a verb ("记不住", "熬不住") holds on: no housing.
+                else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads))
+                    && !(p.Kind == TermKind.Cue && HeldComplement.Covers(text, m)))
                 {
                     if (IsSkill(p, m, text))
                     {
