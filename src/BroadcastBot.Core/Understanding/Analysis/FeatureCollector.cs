@@ -12,6 +12,9 @@ internal static class FeatureCollector
     /// <summary>Units after a number that make it no sum of money (<see cref="HasMoney"/>).</summary>
     private const string NotMoneyUnits = "米斤吨亩";
 
+    /// <summary>Modal and question words that turn a sign-up before a name into a question (<see cref="OpensCallForName"/>).</summary>
+    private const string AsksBeforeCall = "能可以不没别会么咋样何";
+
     public static MessageFeatures Collect(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, bool questionMark)
     {
         var f = new MessageFeatures { Position = -1, Company = -1, EverydayPosition = -1, Question = questionMark };
@@ -169,12 +172,12 @@ internal static class FeatureCollector
     }
 
     /// <summary>
-    /// <paramref name="cue"/> opens the message or a clause and a position's name or number starts right where it ends
-    /// ("报⑥", "选11号"); "中专学历能报布线不" asks whether one may.
+    /// A position's name or number starts right where <paramref name="cue"/> ends ("报⑥", "选11号", "我和我妈两个人报5号"),
+    /// and no modal or question word stands right before the cue: "中专学历能报布线不" asks whether one may, "咋报5号" how.
     /// </summary>
     private static bool OpensCallForName(ReadOnlySpan<char> text, in SpanMatch cue, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
-        return (cue.Start == 0 || text[cue.Start - 1] == ' ') && NameStartsAt(cue.End, matches, payloads);
+        return (cue.Start == 0 || !AsksBeforeCall.Contains(text[cue.Start - 1])) && NameStartsAt(cue.End, matches, payloads);
     }
 
     /// <summary>A single position's name or number starts at <paramref name="start"/>.</summary>
