@@ -236,6 +236,9 @@ public sealed class StatementTests
     [InlineData("zhumadian-blind", "俺孩儿今年中专毕业 学数控的 不知道干啥好", null)]
     // A crowd of thousands is no sum of money.
     [InlineData("baoshan-blind", "好多人啊 今天在线几千人了", null)]
+    // With no job named or on screen, a question that names the host asks about the host (a FAQ entry still answers).
+    [InlineData("hengyang-blind", "主播几点下班", null)]
+    [InlineData("qujing-blind", "主播你们几点下班", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
