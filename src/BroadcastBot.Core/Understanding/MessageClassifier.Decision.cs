@@ -99,7 +99,7 @@ public sealed partial class MessageClassifier
         // With no job named or on screen, a question that names the host is about the host ("主播几点下班").
         // A remark that asks nothing ("八人间啊 忒挤了", "保洁工资太低了 谁去啊") names a fact without wanting it, and so
         // does a call answered with something about oneself ("扣1 俺大专毕业").
-        var factBlocked = (f.MoneyNumber && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && (!explicitEntity || !f.Question))
+        var factBlocked = ((f.MoneyNumber || f.FigureBeforeCue) && !f.Question) || (f.Chatter && score < 1f && !explicitEntity) || (f.Personal && (!explicitEntity || !f.Question))
             || (desire && !f.Question) || (f.Remark && !f.Question) || (f.LeadingCall && !f.Question) || ambiguous
             || (!explicitEntity && f.EverydayPosition < 0 && featured < 0 && HostMention.Found(text));
         if (factBlocked)

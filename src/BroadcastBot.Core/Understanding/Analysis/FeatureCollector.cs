@@ -52,7 +52,7 @@ internal static class FeatureCollector
                     }
                     else if ((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
                     {
-                        AddMeaning(ref f, p, m, ref everydayStart, ref everydayEnd);
+                        AddMeaning(ref f, p, m, text, ref everydayStart, ref everydayEnd);
                     }
 
                     if (p.Kind == TermKind.Interest && (p.Flags & TermFlags.Signup) != 0 && NameStartsAt(m.End, matches, payloads))
@@ -130,7 +130,7 @@ internal static class FeatureCollector
         }
     }
 
-    private static void AddMeaning(ref MessageFeatures f, TermPayload p, in SpanMatch m, ref int everydayStart, ref int everydayEnd)
+    private static void AddMeaning(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text, ref int everydayStart, ref int everydayEnd)
     {
         switch (p.Kind)
         {
@@ -152,6 +152,7 @@ internal static class FeatureCollector
                 break;
             case TermKind.Cue:
                 f.Scores[p.Index] += p.Weight;
+                f.FigureBeforeCue |= FigureEndsAt(text, m.Start);
                 break;
             case TermKind.Interest:
                 f.Desire += (p.Flags & TermFlags.Signup) != 0 ? 0f : p.Weight;
@@ -345,6 +346,26 @@ internal static class FeatureCollector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A number ends right before <paramref name="at"/>, or before a measure word 个 there ("12个钟头", "8人间"); not a
+    /// position's number or a licence class ("#3工资", "A2驾照").
+    /// </summary>
+    private static bool FigureEndsAt(ReadOnlySpan<char> text, int at)
+    {
+        if (at > 0 && text[at - 1] == '个')
+        {
+            at--;
+        }
+
+        var start = at;
+        while (start > 0 && char.IsAsciiDigit(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < at && (start == 0 || !(char.IsAsciiLetter(text[start - 1]) || text[start - 1] == '#'));
     }
 
     /// <summary>"1111 几点上班", "这个好 双休 1": a run of ones, then a pause and more, or the other way round.</summary>

@@ -66,6 +66,9 @@ internal struct MessageFeatures
     /// <summary>An amount of money written in the message ("8000", "8k"): a statement or an advert unless asked.</summary>
     public bool MoneyNumber;
 
+    /// <summary>A figure written right before a cue word ("12个钟头", "8人间"): told back unless asked.</summary>
+    public bool FigureBeforeCue;
+
     /// <summary>An age stated with a bare number ("我52了", "she is 58"), <see cref="AgeMention"/>: asked, it asks the requirements.</summary>
     public bool Age;
 
