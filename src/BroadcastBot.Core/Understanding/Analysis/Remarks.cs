@@ -6,8 +6,9 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 /// <summary>
 /// Where a message judges or tells instead of asking: the words of lexicon <c>remarks.txt</c> ("还行", "受不了",
 /// "谁去啊") and the exclamation "太…了" (太 and one to three characters, then 了 or 啦, with a closing particle:
-/// "八人间啊 忒挤了", "12个钟头也太久了吧"). The exclamation is grammar, like the A-not-A question, so it is a pattern
-/// here, not a word list.
+/// "八人间啊 忒挤了", "12个钟头也太久了吧"). Northern 老 (very) makes the same exclamation ("喷漆老挣钱了"), but a
+/// particle after it still asks ("能挣老鼻子钱了吧" wants the figure). The exclamation is grammar, like the A-not-A
+/// question, so it is a pattern here, not a word list.
 /// </summary>
 internal static class Remarks
 {
@@ -34,7 +35,7 @@ internal static class Remarks
 
         for (var i = 0; i < text.Length && count < spans.Length; i++)
         {
-            if (text[i] == '太' && Exclamation(text, i) is var end and > 0)
+            if (text[i] is '太' or '老' && Exclamation(text, i) is var end and > 0)
             {
                 spans[count++] = new Range(i, end);
                 i = end - 1;
@@ -46,7 +47,7 @@ internal static class Remarks
 
     /// <summary>
     /// True when <paramref name="m"/> lies inside one of <paramref name="spans"/>, or is a softening particle that closes
-    /// one ("整烫工资低了点嘛 4500"): it asks nothing. 吗 still asks ("工资还行吗"), and "还行吧" may ask for agreement.
+    /// one ("整烫工资低了点嘛 4500"): it asks nothing. 吗 still asks ("工资还行吗").
     /// </summary>
     public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, ReadOnlySpan<char> text)
     {
@@ -62,7 +63,7 @@ internal static class Remarks
         return false;
     }
 
-    /// <summary>The end of "太X了[吧啊…]" opened at <paramref name="start"/>, or 0.</summary>
+    /// <summary>The end of "太X了[吧啊…]" or "老X了" opened at <paramref name="start"/>, or 0.</summary>
     private static int Exclamation(ReadOnlySpan<char> text, int start)
     {
         for (var j = start + 1; j < text.Length && j <= start + MaxAdjective + 1; j++)
@@ -75,7 +76,7 @@ internal static class Remarks
                 }
 
                 var end = j + 1;
-                while (end < text.Length && text[end] is '吧' or '啊' or '呀' or '哦' or '嘛' or '哈')
+                while (text[start] == '太' && end < text.Length && text[end] is '吧' or '啊' or '呀' or '哦' or '嘛' or '哈')
                 {
                     end++;
                 }
