@@ -49,7 +49,6 @@ internal static partial class TermDictionaryBuilder
                     "signup" => TermFlags.Signup,
                     "end" => TermFlags.EndOnly,
                     "inner" => TermFlags.InnerOnly,
-                    "open" => TermFlags.OpenOnly,
                     "name" => TermFlags.Signup | TermFlags.BeforeName,
                     _ => TermFlags.None,
                 };

@@ -24,7 +24,4 @@ internal enum TermFlags : byte
 
     /// <summary>A question word that asks only inside a clause, not opening one ("月结还是周结"; not "还是屋里好").</summary>
     InnerOnly = 32,
-
-    /// <summary>A question word that asks only opening a clause ("is it far"; not "pay is ok").</summary>
-    OpenOnly = 64,
 }
