@@ -260,6 +260,9 @@ public sealed class DialectTests
     [InlineData("baoshan-blind", "晚场搞到凌晨1点啊？？熬不住哦", "jade-streamer", Intent.Hours, "jade-streamer")]
     // Whether there is a bonus the texts do not name is still answered with the benefits list (an allowance is not).
     [InlineData("daqing-blind", "挤奶工有年终奖没", null, Intent.Benefits, "lvyuan-milker")]
+    // Wu 几钿 after a time unit asks the hourly rate; 除了工资 asks for what comes besides the pay.
+    [InlineData("suzhou-blind", "小时工一个钟头几钿", "yuntong-sorter", Intent.Salary, "yuntong-sorter")]
+    [InlineData("chuxiong-blind", "刺绣除了工资还有哪样福利", null, Intent.Benefits, "embroidery-worker")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -66,6 +66,11 @@ public sealed class FaqTopicTests
     [InlineData("fangchenggang-blind", "今日啲岗位喺边度睇得返", "replay")]
     // Whether there is another stream tomorrow.
     [InlineData("shenmu-blind", "今天就到这？明天还有没", "replay")]
+    // A call awaited after signing up; a ride asked in Gan (有冇车接); a fee asked in south-western 要好多.
+    [InlineData("puyang-blind", "前天报名了 咋还没人给俺打电话", "interview")]
+    [InlineData("guilin-blind", "刚扫码投了水手，几时有人联系", "interview")]
+    [InlineData("jian-blind", "面试那天新余北站有冇车接", "transport")]
+    [InlineData("chuxiong-blind", "报名费要好多", "fees")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

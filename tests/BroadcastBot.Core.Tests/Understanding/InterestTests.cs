@@ -422,6 +422,8 @@ public class InterestTests
     [InlineData("zhumadian-blind", "司机扣1", "yl-reefer-driver")]
     [InlineData("yaan-blind", "扣个1 包装", "hotpot-packing")]
     [InlineData("dazhou-blind", "報了技術員，等電話", "herb-tech")]
+    // A sign-up before a job's number that does not open the message.
+    [InlineData("guilin-blind", "我和我妈两个人报5号", "jingui-picker")]
     public void Classify_CallOrSignUpWithAnEverydayOrPlainName_IsInterestInIt(string session, string text, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

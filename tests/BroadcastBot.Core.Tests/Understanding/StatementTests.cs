@@ -239,6 +239,17 @@ public sealed class StatementTests
     // With no job named or on screen, a question that names the host asks about the host (a FAQ entry still answers).
     [InlineData("hengyang-blind", "主播几点下班", null)]
     [InlineData("qujing-blind", "主播你们几点下班", null)]
+    // A figure told back before a cue word; English judgements; asking those who worked there or who know; the northern
+    // exclamation 老…了; a judgement of standing or of deadly hours; a headcount; closing the day.
+    [InlineData("guilin-blind", "12个钟头啊 站得脚都断😩", "guixiang-line")]
+    [InlineData("yanan-blind", "oilfield jobs r tough but pay is ok lol", null)]
+    [InlineData("suzhou-blind", "有在里面干过的说说 加班多伐", null)]
+    [InlineData("rizhao-blind", "有懂的么 日照房租一个月多少", null)]
+    [InlineData("puyang-blind", "给恁说，家具厂喷漆老挣钱了，俺表哥一年十来万", null)]
+    [InlineData("jian-blind", "12个钟头站得住啵😂", "lith-operator")]
+    [InlineData("rizhao-blind", "一班12个钟头？？熬死个人", null)]
+    [InlineData("rizhao-blind", "门机司机招几个人", null)]
+    [InlineData("rizhao-blind", "今天就到这吧 下回见 拜拜👋", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
