@@ -71,6 +71,12 @@ public sealed class FaqTopicTests
     [InlineData("guilin-blind", "刚扫码投了水手，几时有人联系", "interview")]
     [InlineData("jian-blind", "面试那天新余北站有冇车接", "transport")]
     [InlineData("chuxiong-blind", "报名费要好多", "fees")]
+    // A ride is not the fare: the pickup entry, not the outside applicants' entry that refunds the fare; the fare still
+    // finds the entry whose examples only ask about a ride.
+    [InlineData("chengde-blind", "接站要提前约吗", "pickup")]
+    [InlineData("hami-blind", "从乌鲁木齐过去 有人接站不", "transport")]
+    [InlineData("dongying-blind", "从滨州站过去有车接不", "transport")]
+    [InlineData("weifang-blind", "路费报不报", "outside-applicants")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
