@@ -263,6 +263,10 @@ public sealed class DialectTests
     // Wu 几钿 after a time unit asks the hourly rate; 除了工资 asks for what comes besides the pay.
     [InlineData("suzhou-blind", "小时工一个钟头几钿", "yuntong-sorter", Intent.Salary, "yuntong-sorter")]
     [InlineData("chuxiong-blind", "刺绣除了工资还有哪样福利", null, Intent.Benefits, "embroidery-worker")]
+    // How many insurances, though a sound-alike of 公交 straddles the job's name; seasickness, which the crew's
+    // requirements rule out (无晕船史), not a home place for the outside applicants' entry.
+    [InlineData("zhoushan-blind", "水产普工交几险", null, Intent.Benefits, "haiwei-worker")]
+    [InlineData("zhoushan-blind", "晕船的能去伐", "dongji-crew", Intent.Requirements, "dongji-crew")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -332,8 +332,11 @@ public class QualityTests
         { "puyang-blind", 150, 0.959, 0.007 },
         { "yanbian-blind", 150, 0.886, 0.02 },
         { "jian-blind", 150, 0.906, 0.02 },
-        { "rizhao-blind", 150, 0.899, 0.02 },
+        { "rizhao-blind", 150, 0.906, 0.02 },
         { "chuxiong-blind", 150, 0.913, 0.014 },
+        { "zhoushan-blind", 150, 0.879, 0.054 },
+        { "bayannur-blind", 150, 0.939, 0.04 },
+        { "tongling-blind", 150, 0.926, 0.027 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -250,6 +250,10 @@ public sealed class StatementTests
     [InlineData("rizhao-blind", "一班12个钟头？？熬死个人", null)]
     [InlineData("rizhao-blind", "门机司机招几个人", null)]
     [InlineData("rizhao-blind", "今天就到这吧 下回见 拜拜👋", null)]
+    // A cousin's pay told; an insurance seller told off; a benefit approved.
+    [InlineData("zhoushan-blind", "阿拉表哥跑了三年远洋 赚了一套房", null)]
+    [InlineData("zhoushan-blind", "卖保险的别在这刷屏了好伐", null)]
+    [InlineData("bayannur-blind", "每月发牛奶哈哈 这个福利可以了", "mg-milker")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
