@@ -316,8 +316,8 @@ public class QualityTests
         { "xiangtan-blind", 150, 0.926, 0.04 },
         { "mudanjiang-blind", 150, 0.939, 0.014 },
         { "huanggang-blind", 150, 0.926, 0.034 },
-        { "jingmen-blind", 150, 0.893, 0.047 },
-        { "chengde-blind", 150, 0.893, 0.047 },
+        { "jingmen-blind", 150, 0.899, 0.047 },
+        { "chengde-blind", 150, 0.899, 0.04 },
         { "qiannan-blind", 150, 0.933, 0.014 },
         { "baoshan-blind", 150, 0.906, 0.027 },
         { "dongying-blind", 150, 0.933, 0.02 },
@@ -337,6 +337,9 @@ public class QualityTests
         { "zhoushan-blind", 150, 0.879, 0.054 },
         { "bayannur-blind", 150, 0.939, 0.04 },
         { "tongling-blind", 150, 0.926, 0.027 },
+        { "hanzhong-blind", 150, 0.899, 0.034 },
+        { "huaian-blind", 150, 0.953, 0.02 },
+        { "linchuan-blind", 150, 0.899, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
