@@ -267,6 +267,8 @@ public sealed class DialectTests
     // requirements rule out (无晕船史), not a home place for the outside applicants' entry.
     [InlineData("zhoushan-blind", "水产普工交几险", null, Intent.Benefits, "haiwei-worker")]
     [InlineData("zhoushan-blind", "晕船的能去伐", "dongji-crew", Intent.Requirements, "dongji-crew")]
+    // Shaanxi and Gansu 咥 is 吃.
+    [InlineData("qingyang-blind", "管咥不？井上有灶没", "oil-workover", Intent.RoomBoard, "oil-workover")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

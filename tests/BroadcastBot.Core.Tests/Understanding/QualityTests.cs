@@ -340,6 +340,9 @@ public class QualityTests
         { "hanzhong-blind", 150, 0.899, 0.034 },
         { "huaian-blind", 150, 0.953, 0.02 },
         { "linchuan-blind", 150, 0.899, 0.034 },
+        { "fuxin-blind", 150, 0.973, 0.0 },
+        { "qingyang-blind", 150, 0.933, 0.007 },
+        { "chaozhou-blind", 150, 0.919, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -255,6 +255,7 @@ public sealed class StatementTests
     [InlineData("zhoushan-blind", "卖保险的别在这刷屏了好伐", null)]
     [InlineData("bayannur-blind", "每月发牛奶哈哈 这个福利可以了", "mg-milker")]
     [InlineData("linchuan-blind", "(｡•́︿•̀｡) 我色弱 质检冇戏了", null)]
+    [InlineData("fuxin-blind", "体力活咋了 挣钱不寒碜", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
