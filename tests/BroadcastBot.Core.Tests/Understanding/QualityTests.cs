@@ -343,6 +343,9 @@ public class QualityTests
         { "fuxin-blind", 150, 0.973, 0.0 },
         { "qingyang-blind", 150, 0.933, 0.007 },
         { "chaozhou-blind", 150, 0.919, 0.034 },
+        { "ezhou-blind", 150, 0.959, 0.007 },
+        { "baishan-blind", 150, 0.886, 0.04 },
+        { "yunfu-blind", 150, 0.886, 0.027 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
