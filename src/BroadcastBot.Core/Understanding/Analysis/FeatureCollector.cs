@@ -267,9 +267,9 @@ internal static class FeatureCollector
     }
 
     /// <summary>
-    /// A time unit right before "how much money" ("一个钟头多少钱", "注塑机一小时几多钱", "夜班多少钱", Wu "一个钟头几钿") asks a
-    /// rate, which is pay, though the unit is an hours word: the pay gains the unit's weight, so it outweighs it. Returns
-    /// that weight, or 0.
+    /// A time unit right before a pay word that asks an amount (asks.txt: "一个钟头多少钱", "注塑机一小时几多钱", "夜班多少钱",
+    /// Wu "一个钟头几钿") asks a rate, which is pay, though the unit is an hours word: the pay gains the unit's weight, so it
+    /// outweighs it. Returns that weight, or 0.
     /// </summary>
     private static float RateAsked(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
@@ -285,7 +285,7 @@ internal static class FeatureCollector
             foreach (ref readonly var money in matches)
             {
                 if (money.Kept && money.Start == unit.End && CueWeight(money, payloads, Intent.Salary) > 0f
-                    && text.Slice(money.Start, money.Length).ContainsAny('钱', '钿'))
+                    && Faq.AskClasses.Amount(Faq.AskClasses.Of(text.Slice(money.Start, money.Length))))
                 {
                     weight = Math.Max(weight, hours);
                 }
