@@ -269,6 +269,9 @@ public sealed class DialectTests
     [InlineData("zhoushan-blind", "晕船的能去伐", "dongji-crew", Intent.Requirements, "dongji-crew")]
     // Shaanxi and Gansu 咥 is 吃.
     [InlineData("qingyang-blind", "管咥不？井上有灶没", "oil-workover", Intent.RoomBoard, "oil-workover")]
+    // 得会 asks a skill the job may need; "rest days" asks the schedule.
+    [InlineData("baishan-blind", "检验员是不是得会仪器啥的", null, Intent.Requirements, "ginseng-lab")]
+    [InlineData("yunfu-blind", "rest days for the loader driver?", null, Intent.Hours, "yunfeng-loader")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
