@@ -272,6 +272,10 @@ public sealed class DialectTests
     // 得会 asks a skill the job may need; "rest days" asks the schedule.
     [InlineData("baishan-blind", "检验员是不是得会仪器啥的", null, Intent.Requirements, "ginseng-lab")]
     [InlineData("yunfu-blind", "rest days for the loader driver?", null, Intent.Hours, "yunfeng-loader")]
+    // A job word after the number belongs to the call, so it shares nothing with the replay entry's "岗位能在哪里看";
+    // whether there is a meal outweighs the night shift it is asked for.
+    [InlineData("loudi-blind", "1号岗位在哪里上班", null, Intent.Location, "xzgl-crane")]
+    [InlineData("huainan-blind", "夜班有饭吗", "hs-mech", Intent.RoomBoard, "hs-mech")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

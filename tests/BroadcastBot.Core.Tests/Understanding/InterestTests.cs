@@ -80,6 +80,9 @@ public class InterestTests
     // A condition, then the wish: 俺就去 (俺 reads 我).
     [InlineData("sample", "电工多少钱 我想去", Intent.Salary, "ruida-electrician")]
     [InlineData("panjin-blind", "压砖工包吃不 包吃俺就去", Intent.RoomBoard, "jinmei-press")]
+    [InlineData("yunfu-blind", "铲车食住全包吗 包就去", Intent.RoomBoard, "yunfeng-loader")]
+    // Where the form is filled in is how to sign up.
+    [InlineData("huainan-blind", "我要报标注员，在哪填", Intent.Faq, "hy-annotator")]
     // Cantonese 睇中 (took a fancy to) before a job, then how to sign up.
     [InlineData("longnan-blind", "我睇中咗11号，点报名", Intent.Faq, "xd-smt")]
     public void Classify_QuestionAndInterest_AnswersAndRecordsBoth(string session, string text, Intent intent, string position)

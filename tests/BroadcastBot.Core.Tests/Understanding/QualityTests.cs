@@ -111,6 +111,8 @@ public class QualityTests
     /// one wrong answer: the fare became its own FAQ topic, apart from rides (接站 is no 路费), which took wrong answers
     /// out of 21 sets, and "过年返屋企有冇车费补" (a fare allowance said short, 补 for 补贴) now finds the entry that refunds
     /// the fare instead of the packer's benefits.
+    /// Stop 21 lowered Shangluo's floor by a line: "厨师是单人间？？？羡慕了" is no longer answered, because envy (羡慕) became
+    /// a remark, which took the wrong answer to Loudi's "双休啊 羡慕死哒" away.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -303,7 +305,7 @@ public class QualityTests
         { "suining-blind", 150, 0.886, 0.034 },
         { "longyan-blind", 150, 0.899, 0.02 },
         { "tongliao-blind", 150, 0.879, 0.027 },
-        { "shangluo-blind", 150, 0.919, 0.007 },
+        { "shangluo-blind", 150, 0.913, 0.007 },
         { "xinyang-blind", 150, 0.899, 0.02 },
         { "yingtan-blind", 150, 0.913, 0.04 },
         { "hami-blind", 150, 0.926, 0.014 },
@@ -325,16 +327,16 @@ public class QualityTests
         { "shenmu-blind", 150, 0.913, 0.02 },
         { "longnan-blind", 150, 0.913, 0.027 },
         { "zhangjiajie-blind", 150, 0.893, 0.027 },
-        { "guilin-blind", 150, 0.859, 0.02 },
+        { "guilin-blind", 150, 0.866, 0.02 },
         { "nanchong-blind", 150, 0.919, 0.014 },
         { "yanan-blind", 150, 0.899, 0.02 },
-        { "suzhou-blind", 150, 0.953, 0.0 },
+        { "suzhou-blind", 150, 0.959, 0.0 },
         { "puyang-blind", 150, 0.959, 0.007 },
         { "yanbian-blind", 150, 0.886, 0.02 },
         { "jian-blind", 150, 0.906, 0.02 },
         { "rizhao-blind", 150, 0.906, 0.02 },
         { "chuxiong-blind", 150, 0.913, 0.014 },
-        { "zhoushan-blind", 150, 0.879, 0.054 },
+        { "zhoushan-blind", 150, 0.893, 0.054 },
         { "bayannur-blind", 150, 0.939, 0.04 },
         { "tongling-blind", 150, 0.926, 0.027 },
         { "hanzhong-blind", 150, 0.899, 0.034 },
@@ -345,7 +347,13 @@ public class QualityTests
         { "chaozhou-blind", 150, 0.919, 0.034 },
         { "ezhou-blind", 150, 0.959, 0.007 },
         { "baishan-blind", 150, 0.893, 0.04 },
-        { "yunfu-blind", 150, 0.893, 0.027 },
+        { "yunfu-blind", 150, 0.906, 0.027 },
+        { "wuhu-blind", 150, 0.926, 0.014 },
+        { "binzhou-blind", 150, 0.899, 0.027 },
+        { "xianning-blind", 150, 0.913, 0.027 },
+        { "huainan-blind", 150, 0.933, 0.02 },
+        { "zhenjiang-blind", 150, 0.906, 0.007 },
+        { "loudi-blind", 150, 0.933, 0.014 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

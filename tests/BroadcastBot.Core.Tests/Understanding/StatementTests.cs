@@ -256,6 +256,9 @@ public sealed class StatementTests
     [InlineData("bayannur-blind", "每月发牛奶哈哈 这个福利可以了", "mg-milker")]
     [InlineData("linchuan-blind", "(｡•́︿•̀｡) 我色弱 质检冇戏了", null)]
     [InlineData("fuxin-blind", "体力活咋了 挣钱不寒碜", null)]
+    // 呢 after an amount boasts of it; envy of a fact on screen.
+    [InlineData("zhenjiang-blind", "我老公在扬中做电焊 一个月一万多呢", null)]
+    [InlineData("loudi-blind", "双休啊 羡慕死哒", "meishan-designer")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -6,7 +6,7 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 /// <summary>
 /// Where a message judges or tells instead of asking: the words of lexicon <c>remarks.txt</c> ("还行", "受不了",
 /// "谁去啊") and the exclamation "太…了" (太 and one to three characters, then 了 or 啦, with a closing particle:
-/// "八人间啊 忒挤了", "12个钟头也太久了吧"). Northern 老 (very) makes the same exclamation ("喷漆老挣钱了"), but a
+/// "八人间啊 忒挤了", "12个钟头也太久了吧"), and 呢 closing an amount ("一个月七八千呢"). Northern 老 (very) makes the same exclamation ("喷漆老挣钱了"), but a
 /// particle after it still asks ("能挣老鼻子钱了吧" wants the figure). The exclamation is grammar, like the A-not-A
 /// question, so it is a pattern here, not a word list.
 /// </summary>
@@ -42,6 +42,15 @@ internal static class Remarks
             }
         }
 
+        // "一个月七八千呢", "一万多呢": 呢 after an amount boasts of it, it asks nothing.
+        for (var i = 1; i < text.Length && count < spans.Length; i++)
+        {
+            if (text[i] == '呢' && (i + 1 == text.Length || text[i + 1] == ' ') && AmountEndsAt(text, i))
+            {
+                spans[count++] = new Range(i, i + 1);
+            }
+        }
+
         return count;
     }
 
@@ -61,6 +70,23 @@ internal static class Remarks
         }
 
         return false;
+    }
+
+    /// <summary>A figure ends right before <paramref name="at"/>: a digit or a magnitude after one, then perhaps 多.</summary>
+    private static bool AmountEndsAt(ReadOnlySpan<char> text, int at)
+    {
+        var j = at - 1;
+        if (text[j] == '多' && j > 0)
+        {
+            j--;
+        }
+
+        while (j > 0 && text[j] is '十' or '百' or '千' or '万' or 'k' or 'w')
+        {
+            j--;
+        }
+
+        return char.IsAsciiDigit(text[j]);
     }
 
     /// <summary>The end of "太X了[吧啊…]" or "老X了" opened at <paramref name="start"/>, or 0.</summary>

@@ -7,12 +7,14 @@ namespace BroadcastBot.Core.Understanding.Matching;
 /// <summary>
 /// Finds positions called by number ("3号", "#3", "No.3", "第3个", "岗位3", "⑨") in normalised text, using the markers of
 /// lexicon <c>position-numbers.txt</c>. A number that no position has, or one followed by a blocking word
-/// ("3号线") or preceded by one ("3月5号"), is not a position.
+/// ("3号线") or preceded by one ("3月5号"), is not a position. A generic job word right after the marker ("1号岗位",
+/// "第九个岗位") is part of the call, so it counts as no topic of the message.
 /// </summary>
 internal sealed class PositionNumberScanner
 {
     private readonly string[] _prefixes;
     private readonly string[] _suffixes;
+    private readonly string[] _trails;
     private readonly string[] _blockAfter;
     private readonly string[] _blockBefore;
     private readonly string[] _units;
@@ -27,6 +29,7 @@ internal sealed class PositionNumberScanner
         string[] Of(string kind) => lines.Where(l => l[0] == kind).Select(l => normalizer.Normalize(l[1])).ToArray();
         _prefixes = Of("prefix");
         _suffixes = Of("suffix");
+        _trails = Of("trail");
         _blockAfter = Of("block-after");
         _blockBefore = Of("block-before");
         _units = Of("unit");
@@ -74,6 +77,7 @@ internal sealed class PositionNumberScanner
             {
                 marked = !Blocked(text, end + suffixLength, start);
                 stop = end + suffixLength;
+                stop += MatchAfter(text, stop, _trails);
             }
             else if (!UnitAfter(text, end) && MatchBefore(text, i, _prefixes) is var prefixLength and > 0)
             {
@@ -87,6 +91,7 @@ internal sealed class PositionNumberScanner
                 marked = true;
                 start = i - ordinalLength;
                 stop = end + unitLength;
+                stop += MatchAfter(text, stop, _trails);
             }
 
             if (marked)
