@@ -112,7 +112,10 @@ public class QualityTests
     /// out of 21 sets, and "过年返屋企有冇车费补" (a fare allowance said short, 补 for 补贴) now finds the entry that refunds
     /// the fare instead of the packer's benefits.
     /// Stop 21 lowered Shangluo's floor by a line: "厨师是单人间？？？羡慕了" is no longer answered, because envy (羡慕) became
-    /// a remark, which took the wrong answer to Loudi's "双休啊 羡慕死哒" away.
+    /// a remark, which took the wrong answer to Loudi's "双休啊 羡慕死哒" away. Qinzhou's "有冇人一齐去开蚝，组队啊" and
+    /// Beihai's "有冇人一齐去纸厂 做个伴" no longer report the job: the question word that opens talk to the other viewers
+    /// asks them, not the knowledge base, so the lines are statements, which took wrong answers out of Hezhou
+    /// ("谁跟我一起去黄姚上班，包吃包住还能看风景"), Chaozhou and Yingtan.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -184,7 +187,7 @@ public class QualityTests
         { "jilin-blind", 150, 0.919, 0.02 },
         { "suqian-blind", 150, 0.913, 0.027 },
         { "yaan-blind", 150, 0.933, 0.007 },
-        { "qinzhou-blind", 150, 0.939, 0.014 },
+        { "qinzhou-blind", 150, 0.933, 0.014 },
         { "cangzhou-blind", 150, 0.859, 0.014 },
         { "taizhou-blind", 150, 0.959, 0.014 },
         { "handan-blind", 150, 0.939, 0.02 },
@@ -206,7 +209,7 @@ public class QualityTests
         { "maoming-blind", 150, 0.879, 0.014 },
         { "hulunbuir-blind", 150, 0.946, 0.007 },
         { "bengbu-blind", 150, 0.913, 0.014 },
-        { "beihai-blind", 150, 0.913, 0.014 },
+        { "beihai-blind", 150, 0.906, 0.014 },
         { "karamay-blind", 150, 0.919, 0.014 },
         { "shangrao-blind", 150, 0.926, 0.014 },
         { "tonghua-blind", 150, 0.893, 0.007 },
@@ -307,7 +310,7 @@ public class QualityTests
         { "tongliao-blind", 150, 0.879, 0.027 },
         { "shangluo-blind", 150, 0.913, 0.007 },
         { "xinyang-blind", 150, 0.899, 0.02 },
-        { "yingtan-blind", 150, 0.913, 0.04 },
+        { "yingtan-blind", 150, 0.919, 0.034 },
         { "hami-blind", 150, 0.926, 0.014 },
         { "zhumadian-blind", 150, 0.926, 0.047 },
         { "hechi-blind", 150, 0.946, 0.014 },
@@ -344,7 +347,7 @@ public class QualityTests
         { "linchuan-blind", 150, 0.899, 0.034 },
         { "fuxin-blind", 150, 0.973, 0.0 },
         { "qingyang-blind", 150, 0.933, 0.007 },
-        { "chaozhou-blind", 150, 0.919, 0.034 },
+        { "chaozhou-blind", 150, 0.919, 0.027 },
         { "ezhou-blind", 150, 0.959, 0.007 },
         { "baishan-blind", 150, 0.893, 0.04 },
         { "yunfu-blind", 150, 0.906, 0.027 },
@@ -354,6 +357,9 @@ public class QualityTests
         { "huainan-blind", 150, 0.933, 0.02 },
         { "zhenjiang-blind", 150, 0.906, 0.007 },
         { "loudi-blind", 150, 0.933, 0.014 },
+        { "suizhou-blind", 150, 0.946, 0.027 },
+        { "hezhou-blind", 150, 0.946, 0.02 },
+        { "lvliang-blind", 150, 0.893, 0.04 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -259,6 +259,10 @@ public sealed class StatementTests
     // 呢 after an amount boasts of it; envy of a fact on screen.
     [InlineData("zhenjiang-blind", "我老公在扬中做电焊 一个月一万多呢", null)]
     [InlineData("loudi-blind", "双休啊 羡慕死哒", "meishan-designer")]
+    // Boredom and worry are judgements; 谁 in "谁跟我一起" asks the other viewers.
+    [InlineData("lvliang-blind", "业务员才单休啊，没意思", null)]
+    [InlineData("lvliang-blind", "化验室三班倒，女娃娃上夜班家里不放心", null)]
+    [InlineData("hezhou-blind", "谁跟我一起去黄姚上班，包吃包住还能看风景", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

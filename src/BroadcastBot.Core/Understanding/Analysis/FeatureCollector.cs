@@ -195,12 +195,16 @@ internal static class FeatureCollector
         return false;
     }
 
-    /// <summary>"几" in "好几年" counts, it does not ask: the question word lies inside a longer function word.</summary>
+    /// <summary>
+    /// "几" in "好几年" counts, it does not ask: the question word lies inside a longer function word, or inside talk to
+    /// the other viewers that it opens ("谁跟我一起去黄姚上班": 谁 asks them, not the knowledge base; "女的多不" still asks).
+    /// </summary>
     private static bool InsideLongerFunctionWord(in SpanMatch q, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         foreach (ref readonly var m in matches)
         {
-            if (q.InsideLonger(m) && payloads[m.PayloadStart].Kind == TermKind.Stop
+            var kind = payloads[m.PayloadStart].Kind;
+            if (q.InsideLonger(m) && (kind == TermKind.Stop || (kind == TermKind.Personal && q.Start == m.Start))
                 && m.PayloadCount == 1)
             {
                 return true;
