@@ -184,9 +184,10 @@ public sealed partial class MessageClassifier
             return Unanswered(ref f, text, interest, interestPosition, language);
         }
 
-        // "地铁6号线开到哪了", "111路公交到高新吗" ask about a line, not a job (lexicon transit.txt); with a job named or
-        // on screen, "地铁3号线能到吗" asks how to reach it.
-        if (intent == Intent.Location && position < 0 && company < 0 && TransitLines.Mentioned(text))
+        // Where, how far or how to get there, asked of no job or employer about a place or thing of its own, is the viewer's
+        // own trip ("平坝到市区有公交没", "崇阳到赵李桥远不远啊"): the addresses of every position do not answer it; "离地铁远吗"
+        // and "工作地点在哪" do get them.
+        if (intent == Intent.Location && position < 0 && company < 0 && UnexplainedWord.Found(text, content))
         {
             return Unanswered(ref f, text, interest, interestPosition, language);
         }

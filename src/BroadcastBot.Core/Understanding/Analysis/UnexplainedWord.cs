@@ -1,0 +1,28 @@
+using BroadcastBot.Core.Understanding.Normalization;
+
+namespace BroadcastBot.Core.Understanding.Analysis;
+
+/// <summary>
+/// A word that no lexicon and no knowledge-base name explains: two content characters side by side ("崇阳" in
+/// "崇阳到赵李桥远不远啊", "平坝" in "平坝到市区有公交没"). A where-question that carries one and names no job asks about
+/// that place or thing, not where the jobs are.
+/// </summary>
+internal static class UnexplainedWord
+{
+    /// <summary>
+    /// True when two adjacent Chinese characters of <paramref name="text"/> are both content; an empty
+    /// <paramref name="content"/> (nothing but names, cue and function words) has none.
+    /// </summary>
+    public static bool Found(ReadOnlySpan<char> text, ReadOnlySpan<byte> content)
+    {
+        for (var i = 0; i + 1 < content.Length; i++)
+        {
+            if (content[i] == ContentMask.Content && content[i + 1] == ContentMask.Content && CharMap.IsCjk(text[i]) && CharMap.IsCjk(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
