@@ -36,6 +36,31 @@ public class SlipTests
         Mill.Value.Classify(text, null).PositionId.ShouldBeNull();
     }
 
+    [Theory]
+    // Same syllable, another character, outside the hand-made homophone groups (lexicon syllables.txt).
+    [InlineData("luoyang-blind", "保结一个月给多少钱", Intent.Salary, "scenic-cleaner")]
+    [InlineData("dingxi-blind", "淀分车间几班倒", Intent.Hours, "starch-operator")]
+    public void Classify_SlipToACharacterOfTheSameSyllable_NamesThePosition(string session, string text, Intent intent, string position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(position, text);
+    }
+
+    [Theory]
+    // Words the wider syllable groups must not turn into cue words or names: 年机 is no 年纪, 得回 no 得会, 派遣工 no 钳工.
+    [InlineData("ankang-blind", "老年机 不会弄手机咋报")]
+    [InlineData("huangshi-blind", "我屋里伢在武汉读大学，毕业了不晓得回不回来😔")]
+    [InlineData("wuxi-blind", "是派遣工还是正式工")]
+    public void Classify_WordsOfTheSameSyllables_AreNoSoundAlikes(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldNotBeOneOf([Intent.Requirements, Intent.RoomBoard], text);
+        verdict.PositionId.ShouldNotBe("tianheng-fitter", text);
+    }
+
     [Fact]
     public void Classify_EverydayPlaceThatSoundsLikeAJob_NamesNoJob()
     {

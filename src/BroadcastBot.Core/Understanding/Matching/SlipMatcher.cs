@@ -136,7 +136,7 @@ internal sealed class SlipMatcher
 
         var typed = window[at];
         var meant = term[at];
-        var similar = Homophones.Table[typed] == Homophones.Table[meant] || Homophones.LookalikeTable[typed] == Homophones.LookalikeTable[meant];
+        var similar = Homophones.SyllableTable[typed] == Homophones.SyllableTable[meant] || Homophones.LookalikeTable[typed] == Homophones.LookalikeTable[meant];
         if (similar)
         {
             return 2;
