@@ -107,9 +107,10 @@ public sealed partial class MessageClassifier
             factOk = false;
         }
 
+        // Two jobs named: nothing is answered, but a wish for both ("1号2号都想去 能报俩不") is still interest.
         if (ambiguous)
         {
-            return new Verdict(Intent.None, null, null, null, false, null, 0.5, f.Question || score > 0, language);
+            return new Verdict(Intent.None, null, null, null, desire, null, 0.5, f.Question || score > 0, language);
         }
 
         // The fare or timetable of a train or coach between two places ("呼市到包头的动车票多少钱") is stated nowhere, though

@@ -94,6 +94,19 @@ public class InterestTests
         verdict.PositionId.ShouldBe(position, text);
     }
 
+    [Theory]
+    [InlineData("baishan-blind", "1号2号都想去 能报俩不")]
+    [InlineData("binzhou-blind", "6号7号都想报 能报两个吗")]
+    public void Classify_WishForTwoNamedJobs_IsInterestInNeither(string session, string text)
+    {
+        // Which of the two is meant is not told, so nothing is answered and no position is given; the wish still counts.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Interest.ShouldBeTrue(text);
+        verdict.PositionId.ShouldBeNull(text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
     [Fact]
     public void Classify_Spam_IsNeitherAnsweredNorInterest()
     {

@@ -263,6 +263,7 @@ public sealed class StatementTests
     [InlineData("lvliang-blind", "业务员才单休啊，没意思", null)]
     [InlineData("lvliang-blind", "化验室三班倒，女娃娃上夜班家里不放心", null)]
     [InlineData("hezhou-blind", "谁跟我一起去黄姚上班，包吃包住还能看风景", null)]
+    [InlineData("shuozhou-blind", "开大车的都是拿命挣钱 不容易啊", "shuoyun-truck")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
