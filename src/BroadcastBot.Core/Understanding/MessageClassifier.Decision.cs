@@ -188,7 +188,7 @@ public sealed partial class MessageClassifier
         // Where, how far or how to get there, asked of no job or employer about a place or thing of its own, is the viewer's
         // own trip ("平坝到市区有公交没", "崇阳到赵李桥远不远啊"): the addresses of every position do not answer it; "离地铁远吗"
         // and "工作地点在哪" do get them.
-        if (intent == Intent.Location && position < 0 && company < 0 && UnexplainedWord.Found(text, content))
+        if (intent == Intent.Location && position < 0 && company < 0 && UnexplainedWord.Found(text, content, _sessionPlaces))
         {
             return Unanswered(ref f, text, interest, interestPosition, language);
         }
@@ -196,8 +196,8 @@ public sealed partial class MessageClassifier
         // The overview across every position is the longest, most generic answer: it is given only to a question,
         // never to a statement that happens to carry a cue word ("我家住地铁1号线旁边", "刚下地铁，来晚了").
         // Nor to a weak cue ("车票钱能报吗", "晚上吃啥子"): a single-character or side word is not enough to summarise
-        // every position.
-        if (position < 0 && company < 0 && (!f.Question || score < 1f))
+        // every position. Nor to what a word means ("四班三倒是啥意思"; asks.txt no-overview).
+        if (position < 0 && company < 0 && (!f.Question || score < 1f || AskClasses.NoOverview(asks)))
         {
             return Unanswered(ref f, text, interest, interestPosition, language);
         }

@@ -70,6 +70,25 @@ public class AskClassTests
     }
 
     [Fact]
+    public void Classify_WhatAWordMeansWithAJobOnScreen_AnswersThatJobsFacts()
+    {
+        var verdict = TestSessions.Of("xian-blind").Classify("做二休二是啥意思", "semi-technician");
+
+        verdict.Intent.ShouldBe(Intent.Hours);
+        verdict.PositionId.ShouldBe("semi-technician");
+    }
+
+    [Fact]
+    public void Classify_WhereAreTheJobsNamingTheirOwnTown_GetsTheOverview()
+    {
+        // 忻州 is in the positions' addresses: the question asks where the jobs are, not about a trip of its own.
+        var verdict = TestSessions.Of("xinzhou-blind").Classify("工作地点都在忻州吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.Answer.ShouldNotBeNull();
+    }
+
+    [Fact]
     public void Classify_TransitLineWithAJobOnScreen_AsksHowToReachIt()
     {
         var verdict = TestSessions.County.Classify("地铁3号线能到吗", "jinting-chef");

@@ -116,6 +116,10 @@ public class QualityTests
     /// Beihai's "有冇人一齐去纸厂 做个伴" no longer report the job: the question word that opens talk to the other viewers
     /// asks them, not the knowledge base, so the lines are statements, which took wrong answers out of Hezhou
     /// ("谁跟我一起去黄姚上班，包吃包住还能看风景"), Chaozhou and Yingtan.
+    /// Jiangmen may give one more wrong answer: a where- or how-far question that names no job gets no overview of every
+    /// address when it names a place or thing of its own (19 wrong answers gone across the sets), but a place that is in
+    /// the positions' own addresses is no place of its own ("工作地点都在忻州吗" asks where the jobs are), and
+    /// "阳江去江门坐车要几耐" names two such places.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -187,7 +191,7 @@ public class QualityTests
         { "jilin-blind", 150, 0.919, 0.02 },
         { "suqian-blind", 150, 0.913, 0.027 },
         { "yaan-blind", 150, 0.939, 0.007 },
-        { "qinzhou-blind", 150, 0.933, 0.014 },
+        { "qinzhou-blind", 150, 0.939, 0.007 },
         { "cangzhou-blind", 150, 0.859, 0.014 },
         { "taizhou-blind", 150, 0.959, 0.014 },
         { "handan-blind", 150, 0.946, 0.014 },
@@ -246,7 +250,7 @@ public class QualityTests
         { "zibo-blind", 150, 0.966, 0.007 },
         { "ganzi-blind", 150, 0.959, 0.0 },
         { "shangqiu-blind", 150, 0.946, 0.0 },
-        { "jiangmen-blind", 150, 0.933, 0.007 },
+        { "jiangmen-blind", 150, 0.926, 0.014 },
         { "pingxiang-blind", 150, 0.953, 0.007 },
         { "wuhai-blind", 150, 0.913, 0.02 },
         { "baoding-blind", 150, 0.919, 0.014 },
@@ -308,7 +312,7 @@ public class QualityTests
         { "suining-blind", 150, 0.886, 0.034 },
         { "longyan-blind", 150, 0.899, 0.02 },
         { "tongliao-blind", 150, 0.879, 0.027 },
-        { "shangluo-blind", 150, 0.913, 0.007 },
+        { "shangluo-blind", 150, 0.919, 0.0 },
         { "xinyang-blind", 150, 0.899, 0.02 },
         { "yingtan-blind", 150, 0.926, 0.027 },
         { "hami-blind", 150, 0.926, 0.014 },
@@ -332,7 +336,7 @@ public class QualityTests
         { "zhangjiajie-blind", 150, 0.893, 0.027 },
         { "guilin-blind", 150, 0.873, 0.014 },
         { "nanchong-blind", 150, 0.919, 0.014 },
-        { "yanan-blind", 150, 0.906, 0.014 },
+        { "yanan-blind", 150, 0.913, 0.007 },
         { "suzhou-blind", 150, 0.959, 0.0 },
         { "puyang-blind", 150, 0.959, 0.007 },
         { "yanbian-blind", 150, 0.893, 0.02 },
@@ -342,17 +346,17 @@ public class QualityTests
         { "zhoushan-blind", 150, 0.893, 0.054 },
         { "bayannur-blind", 150, 0.939, 0.04 },
         { "tongling-blind", 150, 0.926, 0.027 },
-        { "hanzhong-blind", 150, 0.906, 0.027 },
+        { "hanzhong-blind", 150, 0.913, 0.02 },
         { "huaian-blind", 150, 0.953, 0.02 },
         { "linchuan-blind", 150, 0.899, 0.034 },
         { "fuxin-blind", 150, 0.973, 0.0 },
         { "qingyang-blind", 150, 0.933, 0.007 },
         { "chaozhou-blind", 150, 0.919, 0.027 },
         { "ezhou-blind", 150, 0.959, 0.007 },
-        { "baishan-blind", 150, 0.893, 0.04 },
+        { "baishan-blind", 150, 0.899, 0.04 },
         { "yunfu-blind", 150, 0.913, 0.02 },
         { "wuhu-blind", 150, 0.926, 0.014 },
-        { "binzhou-blind", 150, 0.906, 0.02 },
+        { "binzhou-blind", 150, 0.913, 0.02 },
         { "xianning-blind", 150, 0.919, 0.02 },
         { "huainan-blind", 150, 0.933, 0.02 },
         { "zhenjiang-blind", 150, 0.906, 0.007 },
@@ -364,8 +368,11 @@ public class QualityTests
         { "sanmenxia-blind", 150, 0.973, 0.0 },
         { "songyuan-blind", 150, 0.919, 0.027 },
         { "pingdingshan-blind", 150, 0.926, 0.02 },
-        { "shuozhou-blind", 150, 0.939, 0.027 },
+        { "shuozhou-blind", 150, 0.939, 0.02 },
         { "yangjiang-blind", 150, 0.906, 0.04 },
+        { "hebi-blind", 150, 0.906, 0.047 },
+        { "siping-blind", 150, 0.926, 0.007 },
+        { "xinzhou-blind", 150, 0.973, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -264,6 +264,9 @@ public sealed class StatementTests
     [InlineData("lvliang-blind", "化验室三班倒，女娃娃上夜班家里不放心", null)]
     [InlineData("hezhou-blind", "谁跟我一起去黄姚上班，包吃包住还能看风景", null)]
     [InlineData("shuozhou-blind", "开大车的都是拿命挣钱 不容易啊", "shuoyun-truck")]
+    // What a word means, with no job named or on screen: the overview of every position explains nothing.
+    [InlineData("siping-blind", "wxyj啥意思 新来的不懂🤔", null)]
+    [InlineData("siping-blind", "四班三倒是啥意思 咋倒啊", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

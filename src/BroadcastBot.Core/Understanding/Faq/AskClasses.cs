@@ -14,13 +14,14 @@ internal static class AskClasses
     private const string DigitTerm = "digit";
 
     /// <summary>Lines of asks.txt that are rules, not ask terms.</summary>
-    private static readonly string[] Keywords = ["cannot", "states"];
+    private static readonly string[] Keywords = ["cannot", "states", "no-overview"];
 
     private static readonly Dictionary<string, ushort> Bits = new(StringComparer.Ordinal);
     private static readonly (string Term, ushort Bit)[] Terms = LoadTerms();
     private static readonly ushort[] Unanswered = LoadCannot();
     private static readonly (Intent Intent, ushort Bit, string[] Terms)[] Statements = LoadStatements();
     private static readonly ushort AmountBit = Bits.GetValueOrDefault("amount");
+    private static readonly ushort NoOverviewBits = LoadNoOverview();
 
     /// <summary>The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised.</summary>
     public static ushort Of(ReadOnlySpan<char> normalized)
@@ -39,6 +40,9 @@ internal static class AskClasses
 
     /// <summary>True when <paramref name="asks"/> wants an amount ("多少", "几多").</summary>
     public static bool Amount(ushort asks) => (asks & AmountBit) != 0;
+
+    /// <summary>True when <paramref name="asks"/> wants something the overview across positions never explains ("啥意思").</summary>
+    public static bool NoOverview(ushort asks) => (asks & NoOverviewBits) != 0;
 
     /// <summary>True when both ask for something known and never for the same thing.</summary>
     public static bool Conflict(ushort a, ushort b) => a != 0 && b != 0 && (a & b) == 0;
@@ -97,6 +101,10 @@ internal static class AskClasses
                 Bits.TryGetValue(parts[2], out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{parts[2]}'"),
                 parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
     ];
+
+    private static ushort LoadNoOverview() => LexiconFiles.Lines("asks").Select(line => line.Split(' ')).Where(parts => parts[0] == "no-overview")
+        .SelectMany(parts => parts.Skip(1))
+        .Aggregate((ushort)0, (all, name) => (ushort)(all | (Bits.TryGetValue(name, out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{name}'"))));
 
     private static ushort[] LoadCannot()
     {
