@@ -276,6 +276,8 @@ public sealed class DialectTests
     // whether there is a meal outweighs the night shift it is asked for.
     [InlineData("loudi-blind", "1号岗位在哪里上班", null, Intent.Location, "xzgl-crane")]
     [InlineData("huainan-blind", "夜班有饭吗", "hs-mech", Intent.RoomBoard, "hs-mech")]
+    // 我在…住 tells where the viewer lives; the question is where the job is.
+    [InlineData("baishan-blind", "参源化验员在哪上班 我在抚松县城住", null, Intent.Location, "ginseng-lab")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

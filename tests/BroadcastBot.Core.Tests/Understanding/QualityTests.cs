@@ -353,7 +353,7 @@ public class QualityTests
         { "qingyang-blind", 150, 0.933, 0.007 },
         { "chaozhou-blind", 150, 0.919, 0.027 },
         { "ezhou-blind", 150, 0.959, 0.007 },
-        { "baishan-blind", 150, 0.899, 0.04 },
+        { "baishan-blind", 150, 0.906, 0.034 },
         { "yunfu-blind", 150, 0.913, 0.02 },
         { "wuhu-blind", 150, 0.926, 0.014 },
         { "binzhou-blind", 150, 0.913, 0.02 },
@@ -373,6 +373,9 @@ public class QualityTests
         { "hebi-blind", 150, 0.906, 0.047 },
         { "siping-blind", 150, 0.926, 0.007 },
         { "xinzhou-blind", 150, 0.973, 0.007 },
+        { "heihe-blind", 150, 0.939, 0.02 },
+        { "wuwei-blind", 150, 0.886, 0.04 },
+        { "laibin-blind", 150, 0.899, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

@@ -267,6 +267,9 @@ public sealed class StatementTests
     // What a word means, with no job named or on screen: the overview of every position explains nothing.
     [InlineData("siping-blind", "wxyj啥意思 新来的不懂🤔", null)]
     [InlineData("siping-blind", "四班三倒是啥意思 咋倒啊", null)]
+    // Disbelief; where the viewer lives (我在…住, and 着呢 affirms).
+    [InlineData("heihe-blind", "零下三十度在外面卸车 疯了吧🥶", null)]
+    [InlineData("wuwei-blind", "没麻达，报一个，我在黄羊镇住着呢", "tianma-winemaking")]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

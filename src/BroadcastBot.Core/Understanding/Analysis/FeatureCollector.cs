@@ -42,9 +42,10 @@ internal static class FeatureCollector
                     AddMarker(ref f, p, m, text, remarks);
                 }
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
-                // A cue ending with 住 after a verb ("记不住", "熬不住") holds on: no housing.
+                // A cue ending with 住 after a verb ("记不住", "熬不住") holds on, and after 我在 and a place ("我在县城住") it
+                // tells where the viewer lives: no housing.
                 else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads))
-                    && !(p.Kind == TermKind.Cue && HeldComplement.Covers(text, m)))
+                    && !(p.Kind == TermKind.Cue && (HeldComplement.Covers(text, m) || OwnHome.Covers(text, m))))
                 {
                     if (IsSkill(p, m, text))
                     {
