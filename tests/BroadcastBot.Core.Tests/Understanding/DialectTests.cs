@@ -278,6 +278,13 @@ public sealed class DialectTests
     [InlineData("huainan-blind", "夜班有饭吗", "hs-mech", Intent.RoomBoard, "hs-mech")]
     // 我在…住 tells where the viewer lives; the question is where the job is.
     [InlineData("baishan-blind", "参源化验员在哪上班 我在抚松县城住", null, Intent.Location, "ginseng-lab")]
+    // Two drivers to a truck; 不要 ending the clause asks; a car allowance; Northern 几个点 (how many hours).
+    [InlineData("bazhong-blind", "双驾还是单驾", "tongba-driver", Intent.Hours, "tongba-driver")]
+    [InlineData("hengshui-blind", "电焊工要证不要", null, Intent.Requirements, "mesh-welder")]
+    [InlineData("hengshui-blind", "6号销售有车补吗", null, Intent.Benefits, "liquor-sales")]
+    [InlineData("hengshui-blind", "一天干几个点啊", "mesh-weaver", Intent.Hours, "mesh-weaver")]
+    // 出车 is driving out: "出车补吃饭" asks the meal, not a car allowance.
+    [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -229,6 +229,8 @@ public class InterestTests
     [InlineData("jinhua-blind", "采菇下雨天也要干伐", null)]
     [InlineData("enshi-blind", "哈哈哈 楼上的想当导游", null)]
     [InlineData("enshi-blind", "面试要克恩施城里吗 我在鹤峰", null)]
+    // A crowd signing up is what others do.
+    [InlineData("bazhong-blind", "好多人报名哦 加油加油💪", null)]
     public void Classify_ForbiddenAskingWhatTheCallMeansOrMustOne_IsNoInterest(string session, string text, string? featured)
     {
         TestSessions.Of(session).Classify(text, featured).Interest.ShouldBeFalse(text);

@@ -270,6 +270,19 @@ public sealed class StatementTests
     // Disbelief; where the viewer lives (我在…住, and 着呢 affirms).
     [InlineData("heihe-blind", "零下三十度在外面卸车 疯了吧🥶", null)]
     [InlineData("wuwei-blind", "没麻达，报一个，我在黄羊镇住着呢", "tianma-winemaking")]
+    // Asked of a fact the text does not hold: a festival holiday, a move to another post, a clock time the FAQ answer
+    // names no hour for, pay settled daily or paid before New Year.
+    [InlineData("laibin-blind", "三月三放假不？", null)]
+    [InlineData("laibin-blind", "面试不过能不能换别的岗", null)]
+    [InlineData("laibin-blind", "通勤车早上几点发车", null)]
+    [InlineData("puer-blind", "2号采茶工是一天一结还是一个月一结", null)]
+    [InlineData("jincheng-blind", "年前能发工资不", null)]
+    // Empty promises, the stream's staff, tastes in Xiang.
+    [InlineData("jincheng-blind", "煤矿工资都是画大饼", null)]
+    [InlineData("yiyang-blind", "主播你们直播间几个人在搞", "taohuajiang-worker")]
+    [InlineData("yiyang-blind", "食堂的饭好恰不", "zijiang-operator")]
+    // "What does that buy": a complaint.
+    [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
