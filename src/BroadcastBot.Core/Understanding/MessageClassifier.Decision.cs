@@ -209,7 +209,14 @@ public sealed partial class MessageClassifier
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, text, interest, interestPosition, language);
         }
 
-        // What the facts do not state, a close entry may ("轧花季从几月到几月" when only the seasonal-work entry names months).
+        // What the facts do not state, another text of the job may ("冷链司机跑哪些地方" when its hours say 主要跑成都、乐山),
+        // or else a close entry ("轧花季从几月到几月" when only the seasonal-work entry names months).
+        if (!AskClasses.Stated(intent, asks, factSource) && AskClasses.Elsewhere(intent, asks) is var elsewhere and not Intent.None
+            && AskClasses.Stated(elsewhere, asks, FactSource(elsewhere, target)))
+        {
+            (intent, factSource) = (elsewhere, FactSource(elsewhere, target));
+        }
+
         if (!AskClasses.Stated(intent, asks, factSource) || (asksItem && !ProvidedItem.Named(text[item], factSource)))
         {
             return faqOk && asks != 0 && AskClasses.Stated(Intent.Faq, asks, faqText) ? FaqVerdict(ref f, faq, interest, faqAnswer, language)

@@ -283,6 +283,14 @@ public sealed class DialectTests
     [InlineData("hengshui-blind", "电焊工要证不要", null, Intent.Requirements, "mesh-welder")]
     [InlineData("hengshui-blind", "6号销售有车补吗", null, Intent.Benefits, "liquor-sales")]
     [InlineData("hengshui-blind", "一天干几个点啊", "mesh-weaver", Intent.Hours, "mesh-weaver")]
+    // Where a driver drives: the hours that list the routes, when the address names none; an address that says where
+    // the deliveries go answers it.
+    [InlineData("meishan-blind", "冷链司机一般跑哪些地方", null, Intent.Hours, "paocai-driver")]
+    [InlineData("chizhou-blind", "跑哪些线路 跑不跑新疆", "jr-driver", Intent.Hours, "jr-driver")]
+    [InlineData("changde-blind", "送货跑哪些地方", null, Intent.Location, "rice-driver")]
+    // Whether women are taken, of a job whose requirements say (女工优先, 男女不限).
+    [InlineData("ankang-blind", "扫丝工要女的吗", null, Intent.Requirements, "silk-reeler")]
+    [InlineData("anqing-blind", "一号岗位是不是男的女的都要", null, Intent.Requirements, "wj-assembly")]
     // 出车 is driving out: "出车补吃饭" asks the meal, not a car allowance.
     [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)

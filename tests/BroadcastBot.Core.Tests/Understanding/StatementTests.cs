@@ -281,6 +281,16 @@ public sealed class StatementTests
     [InlineData("jincheng-blind", "煤矿工资都是画大饼", null)]
     [InlineData("yiyang-blind", "主播你们直播间几个人在搞", "taohuajiang-worker")]
     [InlineData("yiyang-blind", "食堂的饭好恰不", "zijiang-operator")]
+    // The host as the subject; Cantonese cold; sports grounds; worn out beside a question mark; 冇得 opening a clause
+    // states; whether women are taken, of a job whose requirements name no sex.
+    [InlineData("heihe-blind", "主播是黑河本地人不", null)]
+    [InlineData("guigang-blind", "挖藕冬天会唔会好冻", null)]
+    [InlineData("xinyu-blind", "厂里有冇篮球场，下班想打球🏀", null)]
+    [InlineData("xinyu-blind", "12个钟头？？站一天腿都废了😭", "ruili-operator")]
+    [InlineData("xinyu-blind", "冇得钱 过年回来买车票都贵", null)]
+    [InlineData("meishan-blind", "厨师女的要不要", null)]
+    [InlineData("binzhou-blind", "分割工男的女的都要吗", null)]
+    [InlineData("meishan-blind", "厨师两头班 中间那几个小时好无聊哦", null)]
     // "What does that buy": a complaint.
     [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)

@@ -79,6 +79,7 @@ internal static class FeatureCollector
         f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
+        f.Personal |= HostMention.Described(text);
         f.MoneyNumber = HasMoney(text);
         f.Age = AgeMention.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);

@@ -15,7 +15,7 @@ internal static class AskClasses
     private const string DigitTerm = "digit";
 
     /// <summary>Lines of asks.txt that are rules, not ask terms.</summary>
-    private static readonly string[] Keywords = ["cannot", "states", "no-overview"];
+    private static readonly string[] Keywords = ["cannot", "states", "no-overview", "also"];
 
     private static readonly Dictionary<string, ushort> Bits = new(StringComparer.Ordinal);
     private static readonly (string Term, ushort Bit)[] Terms = LoadTerms();
@@ -25,6 +25,7 @@ internal static class AskClasses
         Terms.Where(t => t.Term.Length > 0).GroupBy(t => t.Term[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
     private static readonly ushort[] Unanswered = LoadCannot();
     private static readonly (Intent Intent, ushort Bit, string[] Terms)[] Statements = LoadStatements();
+    private static readonly (Intent From, ushort Bit, Intent To)[] Alternatives = LoadAlternatives();
     private static readonly ushort AmountBit = Bits.GetValueOrDefault("amount");
     private static readonly ushort NoOverviewBits = LoadNoOverview();
 
@@ -92,6 +93,24 @@ internal static class AskClasses
         return true;
     }
 
+    /// <summary>
+    /// The intent whose text may state what <paramref name="asks"/> wants when the text of <paramref name="intent"/> does
+    /// not (asks.txt <c>also</c>): "冷链司机一般跑哪些地方" asks the routes, which a driver's hours may list ("主要跑成都、乐山")
+    /// when the address names none. <see cref="Intent.None"/> when there is no such rule.
+    /// </summary>
+    public static Intent Elsewhere(Intent intent, ushort asks)
+    {
+        foreach (var (from, bit, to) in Alternatives)
+        {
+            if (from == intent && (asks & bit) != 0)
+            {
+                return to;
+            }
+        }
+
+        return Intent.None;
+    }
+
     private static (string, ushort)[] LoadTerms() =>
     [
         .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', 2)).Where(parts => !Keywords.Contains(parts[0])).Select(parts =>
@@ -113,6 +132,15 @@ internal static class AskClasses
                 IntentNames.TryParse(parts[1], out var intent) ? intent : throw new InvalidDataException($"asks.txt: unknown intent '{parts[1]}'"),
                 Bits.TryGetValue(parts[2], out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{parts[2]}'"),
                 parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
+    ];
+
+    private static (Intent, ushort, Intent)[] LoadAlternatives() =>
+    [
+        .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(parts => parts[0] == "also")
+            .Select(parts => (
+                IntentNames.TryParse(parts[1], out var from) ? from : throw new InvalidDataException($"asks.txt: unknown intent '{parts[1]}'"),
+                Bits.TryGetValue(parts[2], out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{parts[2]}'"),
+                IntentNames.TryParse(parts[3], out var to) ? to : throw new InvalidDataException($"asks.txt: unknown intent '{parts[3]}'"))),
     ];
 
     private static ushort LoadNoOverview() => LexiconFiles.Lines("asks").Select(line => line.Split(' ')).Where(parts => parts[0] == "no-overview")
