@@ -291,6 +291,10 @@ public sealed class DialectTests
     // Whether women are taken, of a job whose requirements say (女工优先, 男女不限).
     [InlineData("ankang-blind", "扫丝工要女的吗", null, Intent.Requirements, "silk-reeler")]
     [InlineData("anqing-blind", "一号岗位是不是男的女的都要", null, Intent.Requirements, "wj-assembly")]
+    // "在海港区住" is where the viewer lives, the question is the commute; knowing a skill; the floor pay for a beginner.
+    [InlineData("qinhuangdao-blind", "在海港区住，去那上班方便不", "borun-qc", Intent.Location, "borun-qc")]
+    [InlineData("jiyuan-blind", "技术员要懂PLC不", null, Intent.Requirements, "hongchuan-tech")]
+    [InlineData("neijiang-blind", "新手没干过能保底不", "longxing-welder", Intent.Salary, "longxing-welder")]
     // 出车 is driving out: "出车补吃饭" asks the meal, not a car allowance.
     [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)

@@ -179,6 +179,9 @@ public class InterestTests
     // A licence or a child's schooling told beside the wish asks nothing about the requirements.
     [InlineData("zhangzhou-blind", "I have a loader license, want the test driver job", "juli-test-driver")]
     [InlineData("tianshui-blind", "我女子大专旅游管理的 想让她去前台", "yunqi-frontdesk")]
+    // Signing up someone else; a skill bragged about before the sign-up ("啥都会整" asks nothing).
+    [InlineData("jiyuan-blind", "俺老公开铲车嘞 他不会打字 俺替他报了", "jifeng-loader")]
+    [InlineData("qinhuangdao-blind", "俺就是做海鲜的，皮皮虾梭子蟹啥都会整，10号报名！", "jsw-chef")]
     public void Classify_WishWithSomethingTold_IsInterestWithoutAnAnswer(string session, string text, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

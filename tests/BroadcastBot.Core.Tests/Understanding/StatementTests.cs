@@ -291,6 +291,12 @@ public sealed class StatementTests
     [InlineData("meishan-blind", "厨师女的要不要", null)]
     [InlineData("binzhou-blind", "分割工男的女的都要吗", null)]
     [InlineData("meishan-blind", "厨师两头班 中间那几个小时好无聊哦", null)]
+    // Let down, crowded, "even that pays more": remarks, and the question mark beside them is rhetorical; the legal
+    // minimum wage is no job's pay; "在…住" opening a clause tells where the viewer lives.
+    [InlineData("qinhuangdao-blind", "啊？不要女的啊😭白等了", "borun-casting")]
+    [InlineData("neijiang-blind", "八人间？？？好挤哦", null)]
+    [InlineData("qinhuangdao-blind", "4500？俺在昌黎跑滴滴都比这挣得多😓", null)]
+    [InlineData("qinhuangdao-blind", "秦皇岛最低工资标准是多少来着", null)]
     // "What does that buy": a complaint.
     [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
