@@ -36,9 +36,11 @@ public sealed partial class MessageClassifier
             f.Position = -1;
         }
 
+        // An amount asked about is pay ("6000能拿到不"), or the bonus the job's benefits name with it ("满3个月那2000是真的给？"
+        // when they say 入职满3个月奖励2000元 and the pay says nothing of 2000).
         if (f.MoneyNumber && f.Question)
         {
-            f.Scores[(int)Intent.Salary] += 0.6f;
+            f.Scores[(int)MoneyIntent(ref f, text, featured)] += 0.6f;
         }
 
         // "我52了还能做不": an age in a question that asks nothing else asks whether it is allowed, as weakly as the word 岁
@@ -371,6 +373,46 @@ public sealed partial class MessageClassifier
         }
 
         return found == Intent.None ? (Intent.None, 0f) : (found, 0.5f);
+    }
+
+    /// <summary>
+    /// Benefits when the message's amount of money is written in its target's benefits and not in its pay texts; else salary.
+    /// </summary>
+    private Intent MoneyIntent(ref MessageFeatures f, ReadOnlySpan<char> text, int featured)
+    {
+        var target = EvidenceTarget(ref f, featured);
+        if (target < 0)
+        {
+            return Intent.Salary;
+        }
+
+        var amount = text.Slice(f.MoneyStart, f.MoneyLength);
+        return WholeNumberIn(FactSource(Intent.Benefits, target), amount) && !WholeNumberIn(FactSource(Intent.Salary, target), amount)
+            ? Intent.Benefits : Intent.Salary;
+    }
+
+    /// <summary>True when <paramref name="number"/> is written in <paramref name="source"/> with no digit beside it.</summary>
+    private static bool WholeNumberIn(ReadOnlySpan<char> source, ReadOnlySpan<char> number)
+    {
+        for (var from = 0; from < source.Length;)
+        {
+            var at = source[from..].IndexOf(number, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            var end = at + number.Length;
+            if ((at == 0 || !char.IsAsciiDigit(source[at - 1])) && (end == source.Length || !char.IsAsciiDigit(source[end])))
+            {
+                return true;
+            }
+
+            from = end;
+        }
+
+        return false;
     }
 
     /// <summary>True when every detail word of the message appears in <paramref name="source"/>, itself or by another name.</summary>

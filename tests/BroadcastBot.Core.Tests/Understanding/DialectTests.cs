@@ -295,6 +295,8 @@ public sealed class DialectTests
     [InlineData("qinhuangdao-blind", "在海港区住，去那上班方便不", "borun-qc", Intent.Location, "borun-qc")]
     [InlineData("jiyuan-blind", "技术员要懂PLC不", null, Intent.Requirements, "hongchuan-tech")]
     [InlineData("neijiang-blind", "新手没干过能保底不", "longxing-welder", Intent.Salary, "longxing-welder")]
+    // An amount the benefits name and the pay does not is the bonus it is.
+    [InlineData("xiangxi-blind", "普工满3个月那2000是真的给？", null, Intent.Benefits, "quancheng-operator")]
     // 出车 is driving out: "出车补吃饭" asks the meal, not a car allowance.
     [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)

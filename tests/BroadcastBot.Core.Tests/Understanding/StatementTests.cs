@@ -297,6 +297,9 @@ public sealed class StatementTests
     [InlineData("neijiang-blind", "八人间？？？好挤哦", null)]
     [InlineData("qinhuangdao-blind", "4500？俺在昌黎跑滴滴都比这挣得多😓", null)]
     [InlineData("qinhuangdao-blind", "秦皇岛最低工资标准是多少来着", null)]
+    // Worn out or worked like an animal; whether the food is tasty, asked in Cantonese.
+    [InlineData("xiangxi-blind", "12个钟头一班？？？腰都要断了", null)]
+    [InlineData("zhanjiang-blind", "食堂嘅饭好唔好食", null)]
     // "What does that buy": a complaint.
     [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)

@@ -9,7 +9,7 @@ internal static class FeatureCollector
     /// <summary>Remarks tracked per message; more than this many in one chat line adds nothing.</summary>
     private const int MaxRemarks = 4;
 
-    /// <summary>Units after a number that make it no sum of money (<see cref="HasMoney"/>).</summary>
+    /// <summary>Units after a number that make it no sum of money (<see cref="MoneyFigure"/>).</summary>
     private const string NotMoneyUnits = "米斤吨亩";
 
     /// <summary>Modal and question words that turn a sign-up before a name into a question (<see cref="OpensCallForName"/>).</summary>
@@ -80,7 +80,8 @@ internal static class FeatureCollector
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
         f.Personal |= HostMention.Described(text);
-        f.MoneyNumber = HasMoney(text);
+        (f.MoneyStart, f.MoneyLength) = MoneyFigure(text);
+        f.MoneyNumber = f.MoneyLength > 0;
         f.Age = AgeMention.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         var calls = NameCalls(text, matches, payloads);
@@ -316,15 +317,15 @@ internal static class FeatureCollector
     }
 
     /// <summary>
-    /// A number of 1000 or more that is not a position number: an amount of money. Not in a message about altitude
-    /// ("牧场海拔多高 4000多受得了不"), nor one followed by a unit of length, weight or land (metres: "海拔3800米",
-    /// "俺家还有两万斤没卖呢").
+    /// Where the first number of 1000 or more that is not a position number is written: an amount of money, as (start,
+    /// length), length 0 when there is none. Not in a message about altitude ("牧场海拔多高 4000多受得了不"), nor one followed
+    /// by a unit of length, weight or land (metres: "海拔3800米", "俺家还有两万斤没卖呢").
     /// </summary>
-    private static bool HasMoney(ReadOnlySpan<char> text)
+    private static (int Start, int Length) MoneyFigure(ReadOnlySpan<char> text)
     {
         if (text.Contains("海拔", StringComparison.Ordinal))
         {
-            return false;
+            return (0, 0);
         }
 
         var i = 0;
@@ -346,13 +347,13 @@ internal static class FeatureCollector
 
             if (value is >= 1000 and <= 1_000_000 && (end == text.Length || !NotMoneyUnits.Contains(text[end])))
             {
-                return true;
+                return (i, end - i);
             }
 
             i = end;
         }
 
-        return false;
+        return (0, 0);
     }
 
     /// <summary>

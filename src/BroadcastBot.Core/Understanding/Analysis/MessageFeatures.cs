@@ -66,6 +66,12 @@ internal struct MessageFeatures
     /// <summary>An amount of money written in the message ("8000", "8k"): a statement or an advert unless asked.</summary>
     public bool MoneyNumber;
 
+    /// <summary>Where the first amount of money is written (<see cref="MoneyNumber"/>), in the normalised text.</summary>
+    public int MoneyStart;
+
+    /// <summary>The length of that amount in characters; 0 when there is none.</summary>
+    public int MoneyLength;
+
     /// <summary>A figure written right before a cue word ("12个钟头", "8人间"): told back unless asked.</summary>
     public bool FigureBeforeCue;
 
