@@ -297,6 +297,9 @@ public sealed class DialectTests
     [InlineData("neijiang-blind", "新手没干过能保底不", "longxing-welder", Intent.Salary, "longxing-welder")]
     // An amount the benefits name and the pay does not is the bonus it is.
     [InlineData("xiangxi-blind", "普工满3个月那2000是真的给？", null, Intent.Benefits, "quancheng-operator")]
+    // "我住秀英" is where the viewer lives, the question is the ride; a named benefit outweighs 待遇 beside it.
+    [InlineData("chengmai-blind", "海口过去有车吗 我住秀英", "zhihui-annotator", Intent.Location, "zhihui-annotator")]
+    [InlineData("chengmai-blind", "厨师待遇怎样 有五险一金没有", null, Intent.Benefits, "yingbin-cook")]
     // 出车 is driving out: "出车补吃饭" asks the meal, not a car allowance.
     [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)

@@ -170,7 +170,7 @@ public class QualityTests
         { "yancheng-blind", 150, 0.933, 0.0 },
         { "tianjin-blind", 150, 0.873, 0.0 },
         { "xiangyang-blind", 150, 0.926, 0.0 },
-        { "ganzhou-blind", 150, 0.946, 0.014 },
+        { "ganzhou-blind", 150, 0.953, 0.007 },
         { "hangzhou-blind", 150, 0.939, 0.014 },
         { "baotou-blind", 150, 0.933, 0.0 },
         { "quanzhou-blind", 150, 0.953, 0.0 },
@@ -331,7 +331,7 @@ public class QualityTests
         { "qiannan-blind", 150, 0.933, 0.014 },
         { "baoshan-blind", 150, 0.913, 0.02 },
         { "dongying-blind", 150, 0.933, 0.02 },
-        { "fangchenggang-blind", 150, 0.933, 0.034 },
+        { "fangchenggang-blind", 150, 0.939, 0.027 },
         { "shenmu-blind", 150, 0.913, 0.02 },
         { "longnan-blind", 150, 0.919, 0.014 },
         { "zhangjiajie-blind", 150, 0.893, 0.027 },
@@ -395,6 +395,9 @@ public class QualityTests
         { "xiangxi-blind", 150, 0.899, 0.027 },
         { "tianmen-blind", 150, 0.979, 0.0 },
         { "baiyin-blind", 150, 0.926, 0.027 },
+        { "chengmai-blind", 150, 0.919, 0.014 },
+        { "zhangjiagang-blind", 150, 0.906, 0.014 },
+        { "tongchuan-blind", 150, 0.939, 0.02 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 

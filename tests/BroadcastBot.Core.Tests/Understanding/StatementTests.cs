@@ -300,6 +300,8 @@ public sealed class StatementTests
     // Worn out or worked like an animal; whether the food is tasty, asked in Cantonese.
     [InlineData("xiangxi-blind", "12个钟头一班？？？腰都要断了", null)]
     [InlineData("zhanjiang-blind", "食堂嘅饭好唔好食", null)]
+    // Whether to bring a thing the interview entry does not name.
+    [InlineData("chengmai-blind", "要不要带毕业证去面试", null)]
     // "What does that buy": a complaint.
     [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
