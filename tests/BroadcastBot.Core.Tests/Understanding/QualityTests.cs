@@ -116,9 +116,9 @@ public class QualityTests
     /// is a remark), nor are Qinzhou's "有冇人一齐去开蚝，组队啊" and Beihai's "有冇人一齐去纸厂 做个伴" given a job (the
     /// question word opening talk to other viewers asks them), and Jiangmen's "阳江去江门坐车要几耐" gets the overview of
     /// addresses again (a town in the positions' own addresses is no trip of the message's own).
-    /// Stop 22 lowered four floors on purpose, by a line each, with no wrong answer added: whether women or men are
-    /// taken is now answered only by a text that says who (男, 女, 性别 or 不限), which took wrong answers out of seven
-    /// sets ("厨师女的要不要" of a cook whose requirements name no sex). Dingxi's "有没有适合五十多岁女的活" and Luohe's
+    /// Stop 22 added 18 sessions (Bazhong to Dehong) and lowered four floors on purpose, by a line each, with no wrong
+    /// answer added: whether women or men are taken is now answered only by a text that says who (男, 女, 性别 or 不限),
+    /// which took wrong answers out of seven sets ("厨师女的要不要" of a cook whose requirements name no sex). Dingxi's "有没有适合五十多岁女的活" and Luohe's
     /// "…妇女的活" no longer get the overview of every position's requirements (an overview never answers a detail),
     /// Bengbu's "淮通招女的不" is not answered from the employer's texts, and Lianyungang's long "…女的能吃得消不" is silent.
     /// </summary>
@@ -398,6 +398,9 @@ public class QualityTests
         { "chengmai-blind", 150, 0.919, 0.014 },
         { "zhangjiagang-blind", 150, 0.906, 0.014 },
         { "tongchuan-blind", 150, 0.939, 0.02 },
+        { "wuzhong-blind", 150, 0.926, 0.02 },
+        { "huangshan-blind", 150, 0.926, 0.027 },
+        { "dehong-blind", 150, 0.953, 0.007 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
