@@ -118,8 +118,8 @@ public class QualityTests
     /// addresses again (a town in the positions' own addresses is no trip of the message's own).
     /// Stop 22 added 18 sessions (Bazhong to Dehong) and lowered four floors on purpose, by a line each, with no wrong
     /// answer added: whether women or men are taken is now answered only by a text that says who (男, 女, 性别 or 不限),
-    /// which took wrong answers out of seven sets ("厨师女的要不要" of a cook whose requirements name no sex). Dingxi's "有没有适合五十多岁女的活" and Luohe's
-    /// "…妇女的活" no longer get the overview of every position's requirements (an overview never answers a detail),
+    /// which took wrong answers out of seven sets ("厨师女的要不要" of a cook whose requirements name no sex). Dingxi's
+    /// "有没有适合五十多岁女的活" and Luohe's "…妇女的活" no longer get the overview of every position's requirements (an overview never answers a detail),
     /// Bengbu's "淮通招女的不" is not answered from the employer's texts, and Lianyungang's long "…女的能吃得消不" is silent.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
