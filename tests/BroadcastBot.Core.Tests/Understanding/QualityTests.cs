@@ -116,7 +116,7 @@ public class QualityTests
     /// is a remark), nor are Qinzhou's "有冇人一齐去开蚝，组队啊" and Beihai's "有冇人一齐去纸厂 做个伴" given a job (the
     /// question word opening talk to other viewers asks them), and Jiangmen's "阳江去江门坐车要几耐" gets the overview of
     /// addresses again (a town in the positions' own addresses is no trip of the message's own).
-    /// Stop 22 added 18 sessions (Bazhong to Dehong) and lowered four floors on purpose, by a line each, with no wrong
+    /// Stop 22 added 21 sessions (Bazhong to Qianjiang) and lowered four floors on purpose, by a line each, with no wrong
     /// answer added: whether women or men are taken is now answered only by a text that says who (男, 女, 性别 or 不限),
     /// which took wrong answers out of seven sets ("厨师女的要不要" of a cook whose requirements name no sex). Dingxi's
     /// "有没有适合五十多岁女的活" and Luohe's "…妇女的活" no longer get the overview of every position's requirements (an overview never answers a detail),
@@ -401,6 +401,9 @@ public class QualityTests
         { "wuzhong-blind", 150, 0.926, 0.02 },
         { "huangshan-blind", 150, 0.926, 0.027 },
         { "dehong-blind", 150, 0.953, 0.007 },
+        { "guyuan-blind", 150, 0.919, 0.014 },
+        { "panzhihua-blind", 150, 0.926, 0.034 },
+        { "qianjiang-blind", 150, 0.899, 0.034 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
