@@ -127,42 +127,35 @@ internal static class AskClasses
 
     private static (Intent, ushort, string[])[] LoadStatements() =>
     [
-        .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(parts => parts[0] == "states")
-            .Select(parts => (
-                IntentNames.TryParse(parts[1], out var intent) ? intent : throw new InvalidDataException($"asks.txt: unknown intent '{parts[1]}'"),
-                Bits.TryGetValue(parts[2], out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{parts[2]}'"),
-                parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
+        .. Rules("states").Select(parts => (IntentOf(parts[1]), BitOf(parts[2]),
+            parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
     ];
 
     private static (Intent, ushort, Intent)[] LoadAlternatives() =>
-    [
-        .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(parts => parts[0] == "also")
-            .Select(parts => (
-                IntentNames.TryParse(parts[1], out var from) ? from : throw new InvalidDataException($"asks.txt: unknown intent '{parts[1]}'"),
-                Bits.TryGetValue(parts[2], out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{parts[2]}'"),
-                IntentNames.TryParse(parts[3], out var to) ? to : throw new InvalidDataException($"asks.txt: unknown intent '{parts[3]}'"))),
-    ];
+        [.. Rules("also").Select(parts => (IntentOf(parts[1]), BitOf(parts[2]), IntentOf(parts[3])))];
 
-    private static ushort LoadNoOverview() => LexiconFiles.Lines("asks").Select(line => line.Split(' ')).Where(parts => parts[0] == "no-overview")
-        .SelectMany(parts => parts.Skip(1))
-        .Aggregate((ushort)0, (all, name) => (ushort)(all | (Bits.TryGetValue(name, out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{name}'"))));
+    private static ushort LoadNoOverview() => BitsOf(Rules("no-overview").SelectMany(parts => parts[1..]));
 
     private static ushort[] LoadCannot()
     {
         var cannot = new ushort[Enum.GetValues<Intent>().Length];
-        foreach (var parts in LexiconFiles.Lines("asks").Select(line => line.Split(' ')).Where(parts => parts[0] == "cannot"))
+        foreach (var parts in Rules("cannot"))
         {
-            if (!IntentNames.TryParse(parts[1], out var intent))
-            {
-                throw new InvalidDataException($"asks.txt: unknown intent '{parts[1]}'");
-            }
-
-            foreach (var name in parts.Skip(2))
-            {
-                cannot[(int)intent] |= Bits.TryGetValue(name, out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{name}'");
-            }
+            cannot[(int)IntentOf(parts[1])] |= BitsOf(parts[2..]);
         }
 
         return cannot;
     }
+
+    /// <summary>The words of every asks.txt line that starts with the rule <paramref name="keyword"/>.</summary>
+    private static IEnumerable<string[]> Rules(string keyword) =>
+        LexiconFiles.Lines("asks").Select(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(parts => parts[0] == keyword);
+
+    private static Intent IntentOf(string name) =>
+        IntentNames.TryParse(name, out var intent) ? intent : throw new InvalidDataException($"asks.txt: unknown intent '{name}'");
+
+    private static ushort BitOf(string name) =>
+        Bits.TryGetValue(name, out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{name}'");
+
+    private static ushort BitsOf(IEnumerable<string> names) => names.Aggregate((ushort)0, (all, name) => (ushort)(all | BitOf(name)));
 }
