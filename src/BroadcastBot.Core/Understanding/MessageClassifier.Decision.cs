@@ -205,7 +205,14 @@ public sealed partial class MessageClassifier
         }
         // A detail is answered only from a text that mentions it: the position's, or an employer's ("色弱能进光伏厂不"),
         // else the FAQ entry's ("护理员要办健康证不" when only the health-certificate entry says 健康证).
+        // Whether a detail exists, asked of no job ("有冇夫妻房", "哪几个厂有清真食堂"), lists the jobs whose facts mention it.
         var factSource = FactSource(intent, target);
+        var confidence = Math.Round(Math.Min(1.0, 0.55 + (0.2 * score)) * weight, 2);
+        if (f.HasDetail && position < 0 && company < 0 && !faqMentionsDetail && Existence.Asked(text) && DetailOverview(text, ref f, intent, language) is { } detailAnswer)
+        {
+            return new Verdict(intent, null, null, null, interest, detailAnswer, confidence, false, language);
+        }
+
         if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, factSource)))
         {
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, text, interest, interestPosition, language);
@@ -231,7 +238,6 @@ public sealed partial class MessageClassifier
             return Unanswered(ref f, text, interest, interestPosition, language);
         }
 
-        var confidence = Math.Round(Math.Min(1.0, 0.55 + (0.2 * score)) * weight, 2);
         return new Verdict(intent, PositionId(position), company >= 0 ? _kb.Companies[company].Id : null, null,
             interest, factAnswer, confidence, false, language);
     }
@@ -464,6 +470,24 @@ public sealed partial class MessageClassifier
 
         var benefitsStateIt = Allowance.AmountStated(named, others) && !Allowance.AmountStated(named, own);
         return !ownNames || benefitsStateIt ? Intent.Benefits : intent;
+    }
+
+    /// <summary>
+    /// A detail asked of no job ("有冇夫妻房"): the positions whose facts mention it, listed as the overview lists them; null
+    /// when none does.
+    /// </summary>
+    private string? DetailOverview(ReadOnlySpan<char> text, ref MessageFeatures f, Intent intent, MessageLanguage language)
+    {
+        List<int>? found = null;
+        for (var p = 0; p < _kb.Positions.Length; p++)
+        {
+            if (Mentions(text, ref f, FactSource(intent, p)))
+            {
+                (found ??= []).Add(p);
+            }
+        }
+
+        return found is null ? null : _answers.FactOf(intent, found, language);
     }
 
     /// <summary>The normalised text an answer of <paramref name="intent"/> about a position or employer target is drawn from.</summary>

