@@ -31,6 +31,7 @@ public class PositionResolutionTests
     [InlineData("daqing-blind", "乳品车间工资多少", Intent.Salary, "lvyuan-plant")]
     [InlineData("changde-blind", "碾米车间几班倒", Intent.Hours, "rice-miller")]
     [InlineData("cangzhou-blind", "制剂车间包住吗", Intent.RoomBoard, "kt-operator")]
+    [InlineData("yangquan-blind", "井下机电一个月休几天", Intent.Hours, "coal-electrician")]
     public void Classify_TitleWithoutItsGenericEnding_NamesThePosition(string session, string text, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

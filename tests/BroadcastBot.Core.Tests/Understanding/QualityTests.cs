@@ -408,6 +408,9 @@ public class QualityTests
         { "guyuan-blind", 150, 0.919, 0.014 },
         { "panzhihua-blind", 150, 0.926, 0.034 },
         { "qianjiang-blind", 150, 0.899, 0.034 },
+        { "xiantao-blind", 150, 0.873, 0.047 },
+        { "lijiang-blind", 150, 0.913, 0.02 },
+        { "yangquan-blind", 150, 0.919, 0.054 },
         { "daqing-blind", 150, 0.919, 0.007 },
     };
 
