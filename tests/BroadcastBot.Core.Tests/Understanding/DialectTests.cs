@@ -140,6 +140,8 @@ public sealed class DialectTests
     [InlineData("xuancheng-blind", "结冰天也要挑噶", "songyun-porter", Intent.Hours, "songyun-porter")]
     // Yunnan 咯 before a verb (whether).
     [InlineData("lijiang-blind", "讲解员咯要导游证", null, Intent.Requirements, "yuling-guide")]
+    // Hubei 么样的人 (what kind of person).
+    [InlineData("xiantao-blind", "品检员要么样的人", null, Intent.Requirements, "kangjie-qc")]
     [InlineData("xuancheng-blind", "吵茶师傅几多钱一个月", null, Intent.Salary, "yunwu-roaster")]
     [InlineData("xuancheng-blind", "学徒期间给几多", "jingyun-laozhi", Intent.Salary, "jingyun-laozhi")]
     [InlineData("jixi-blind", "十一号有年中奖没", null, Intent.Benefits, "dx-miller")]

@@ -79,6 +79,13 @@ public sealed class FaqTopicTests
     [InlineData("weifang-blind", "路费报不报", "outside-applicants")]
     // The entry's own topic word decides, though a job is named and the entry's examples ask when, not where.
     [InlineData("hanzhong-blind", "回放在哪看 刚才数控那个没听到", "replay")]
+    // How to sign up said short, where the clause ends (Hubei 么样); the same words before 销 ask about a refund.
+    [InlineData("xiantao-blind", "我想报后道 么样报", "how-to-apply")]
+    [InlineData("xiantao-blind", "怎么报啊", "how-to-apply")]
+    [InlineData("xiantao-blind", "车费咋报", "transport")]
+    [InlineData("hanzhong-blind", "在哪报名 急！！！", "how-to-apply")]
+    // Thanks to the host (Hubei 哒) are no detail the replay entry must mention.
+    [InlineData("xiantao-blind", "主播辛苦哒 下回么时候播", "replay")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -18,6 +18,7 @@ internal static class FaqTopics
 
     private const string WeakTag = " weak";
     private const string PlaceTag = " place";
+    private const string EndTag = " end";
 
     private static readonly (TermTrie Trie, TopicTerm[] Payloads, Dictionary<string, int> Topics) Compiled = Build();
 
@@ -44,7 +45,8 @@ internal static class FaqTopics
         for (var i = 0; i < count; i++)
         {
             ref readonly var hit = ref found[i];
-            if (InsideLonger(found[..count], i) || InsideName(hit, matches, payloads))
+            if (InsideLonger(found[..count], i) || InsideName(hit, matches, payloads)
+                || (Compiled.Payloads[hit.PayloadStart].End && !EndsClause(text, hit.End, matches, payloads)))
             {
                 continue;
             }
@@ -78,6 +80,31 @@ internal static class FaqTopics
             if (h.Start < start + length && h.Start + h.Length > start)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "我想报后道 么样报", "咋报啊": nothing but a particle, a question word or a pause follows <paramref name="end"/>. The
+    /// 怎么报 of "怎么报名" or "路费怎么报销" does not end there.
+    /// </summary>
+    private static bool EndsClause(ReadOnlySpan<char> text, int end, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        if (end == text.Length || !CharMap.IsCjk(text[end]))
+        {
+            return true;
+        }
+
+        foreach (ref readonly var m in matches)
+        {
+            for (var k = 0; m.Start == end && k < m.PayloadCount; k++)
+            {
+                if (payloads[m.PayloadStart + k].Kind is TermKind.Stop or TermKind.Question)
+                {
+                    return true;
+                }
             }
         }
 
@@ -133,7 +160,8 @@ internal static class FaqTopics
         {
             var weak = entry.EndsWith(WeakTag, StringComparison.Ordinal);
             var place = entry.EndsWith(PlaceTag, StringComparison.Ordinal);
-            var line = weak ? entry[..^WeakTag.Length] : place ? entry[..^PlaceTag.Length] : entry;
+            var end = entry.EndsWith(EndTag, StringComparison.Ordinal);
+            var line = weak ? entry[..^WeakTag.Length] : place ? entry[..^PlaceTag.Length] : end ? entry[..^EndTag.Length] : entry;
             var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[1].Length == 0)
             {
@@ -151,9 +179,9 @@ internal static class FaqTopics
                 byTerm[term] = list = [];
             }
 
-            if (!list.Contains(new TopicTerm(topic, weak, place)))
+            if (!list.Contains(new TopicTerm(topic, weak, place, end)))
             {
-                list.Add(new TopicTerm(topic, weak, place));
+                list.Add(new TopicTerm(topic, weak, place, end));
             }
         }
 
@@ -169,5 +197,5 @@ internal static class FaqTopics
     }
 
     /// <summary>One meaning of a topic term: its topic, and its tags.</summary>
-    private readonly record struct TopicTerm(int Topic, bool Weak, bool Place);
+    private readonly record struct TopicTerm(int Topic, bool Weak, bool Place, bool End);
 }
