@@ -459,6 +459,12 @@ public sealed partial class MessageClassifier
         var (ownNames, otherNames) = (Allowance.Named(named, own), Allowance.Named(named, others));
         if (!ownNames && !otherNames)
         {
+            // "有住房补贴冇" of a driver whose room says 不提供宿舍，每月住房补贴400元: the room and board text answers it.
+            if (Allowance.Named(named, FactSource(Intent.RoomBoard, target)))
+            {
+                return Intent.RoomBoard;
+            }
+
             return (AskClasses.Amount(asks) || !Allowance.IsBonus(text, qualifier)) && Allowance.OwnWord(qualifier, content) ? Intent.None : intent;
         }
 

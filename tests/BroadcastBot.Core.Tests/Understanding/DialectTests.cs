@@ -226,6 +226,8 @@ public sealed class DialectTests
     [InlineData("hami-blind", "偏远补贴一个月多少", "chem-operator", Intent.Benefits, "chem-operator")]
     // An allowance the pay note adds with 另补 ("夜班每晚另补30元") is in the benefits answer.
     [InlineData("shantou-blind", "有无夜班补贴", "lvyuan-pelletizer", Intent.Benefits, "lvyuan-pelletizer")]
+    // An allowance only the room and board text names ("不提供宿舍，每月住房补贴400元").
+    [InlineData("xiantao-blind", "有住房补贴冇", "jianghan-driver", Intent.RoomBoard, "jianghan-driver")]
     // A dialect the job wants; looks; a meal card is the board, not the pay; which months a season runs; field work in
     // the villages; Sichuan 得行不 with a couple; how often one gets out of a closed farm; schooling in other words.
     [InlineData("zhumadian-blind", "河南话能直播不", "xb-live-host", Intent.Requirements, "xb-live-host")]
