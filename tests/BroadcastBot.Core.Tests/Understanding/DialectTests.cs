@@ -142,6 +142,10 @@ public sealed class DialectTests
     [InlineData("lijiang-blind", "讲解员咯要导游证", null, Intent.Requirements, "yuling-guide")]
     // Hubei 么样的人 (what kind of person).
     [InlineData("xiantao-blind", "品检员要么样的人", null, Intent.Requirements, "kangjie-qc")]
+    // 有好多 after a month (how much); northern 开资 (pay); how high pay goes.
+    [InlineData("qianxinan-blind", "天车工一个月有好多", null, Intent.Salary, "qs-crane")]
+    [InlineData("ulanqab-blind", "一个月开资多少", "bcy-idc-ops", Intent.Salary, "bcy-idc-ops")]
+    [InlineData("ulanqab-blind", "旺季能到多少", "sd-line", Intent.Salary, "sd-line")]
     [InlineData("xuancheng-blind", "吵茶师傅几多钱一个月", null, Intent.Salary, "yunwu-roaster")]
     [InlineData("xuancheng-blind", "学徒期间给几多", "jingyun-laozhi", Intent.Salary, "jingyun-laozhi")]
     [InlineData("jixi-blind", "十一号有年中奖没", null, Intent.Benefits, "dx-miller")]

@@ -86,6 +86,8 @@ public sealed class FaqTopicTests
     [InlineData("hanzhong-blind", "在哪报名 急！！！", "how-to-apply")]
     // Thanks to the host (Hubei 哒) are no detail the replay entry must mention.
     [InlineData("xiantao-blind", "主播辛苦哒 下回么时候播", "replay")]
+    // The car that picks one up.
+    [InlineData("ulanqab-blind", "乌兰察布站有接的车不？坐高铁过去", "transport")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

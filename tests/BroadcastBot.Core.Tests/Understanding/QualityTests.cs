@@ -267,7 +267,7 @@ public class QualityTests
         { "jixi-blind", 150, 0.893, 0.014 },
         { "lincang-blind", 150, 0.886, 0.014 },
         { "xuancheng-blind", 150, 0.906, 0.007 },
-        { "shaoyang-blind", 150, 0.893, 0.0 },
+        { "shaoyang-blind", 150, 0.899, 0.0 },
         { "ankang-blind", 150, 0.919, 0.034 },
         { "jinzhong-blind", 150, 0.959, 0.007 },
         { "yangzhou-blind", 150, 0.826, 0.027 },
@@ -411,9 +411,12 @@ public class QualityTests
         { "guyuan-blind", 150, 0.919, 0.014 },
         { "panzhihua-blind", 150, 0.926, 0.034 },
         { "qianjiang-blind", 150, 0.899, 0.034 },
-        { "xiantao-blind", 150, 0.899, 0.047 },
+        { "xiantao-blind", 150, 0.906, 0.047 },
         { "lijiang-blind", 150, 0.913, 0.02 },
         { "yangquan-blind", 150, 0.919, 0.054 },
+        { "fushun-blind", 150, 0.953, 0.007 },
+        { "qianxinan-blind", 150, 0.946, 0.027 },
+        { "ulanqab-blind", 150, 0.946, 0.027 },
         { "daqing-blind", 150, 0.926, 0.007 },
     };
 

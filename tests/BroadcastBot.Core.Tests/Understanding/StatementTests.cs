@@ -304,6 +304,7 @@ public sealed class StatementTests
     [InlineData("chengmai-blind", "要不要带毕业证去面试", null)]
     // "What does that buy": a complaint.
     [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
+    [InlineData("qianxinan-blind", "三千多的工资 咋个活嘛 房贷都不够", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
