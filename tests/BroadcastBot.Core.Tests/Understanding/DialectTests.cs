@@ -146,6 +146,9 @@ public sealed class DialectTests
     [InlineData("qianxinan-blind", "天车工一个月有好多", null, Intent.Salary, "qs-crane")]
     [InlineData("ulanqab-blind", "一个月开资多少", "bcy-idc-ops", Intent.Salary, "bcy-idc-ops")]
     [InlineData("ulanqab-blind", "旺季能到多少", "sd-line", Intent.Salary, "sd-line")]
+    // How far; how far one must swim is what the lifeguard's job asks.
+    [InlineData("baicheng-blind", "运维的地方离市里多远", null, Intent.Location, "wind-om")]
+    [InlineData("hainan-blind", "要游多远啊", "resort-lifeguard", Intent.Requirements, "resort-lifeguard")]
     [InlineData("xuancheng-blind", "吵茶师傅几多钱一个月", null, Intent.Salary, "yunwu-roaster")]
     [InlineData("xuancheng-blind", "学徒期间给几多", "jingyun-laozhi", Intent.Salary, "jingyun-laozhi")]
     [InlineData("jixi-blind", "十一号有年中奖没", null, Intent.Benefits, "dx-miller")]

@@ -88,6 +88,8 @@ public sealed class FaqTopicTests
     [InlineData("xiantao-blind", "主播辛苦哒 下回么时候播", "replay")]
     // The car that picks one up.
     [InlineData("ulanqab-blind", "乌兰察布站有接的车不？坐高铁过去", "transport")]
+    // Asked to send the sign-up link: a request is a question.
+    [InlineData("baicheng-blind", "报名链接发一下", "how-to-apply")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
