@@ -45,8 +45,7 @@ internal static class FaqTopics
         for (var i = 0; i < count; i++)
         {
             ref readonly var hit = ref found[i];
-            if (InsideLonger(found[..count], i) || InsideName(hit, matches, payloads)
-                || (Compiled.Payloads[hit.PayloadStart].End && !EndsClause(text, hit.End, matches, payloads)))
+            if (InsideLonger(found[..count], i) || InsideName(hit, matches, payloads))
             {
                 continue;
             }
@@ -54,6 +53,11 @@ internal static class FaqTopics
             for (var p = 0; p < hit.PayloadCount && kept < hits.Length; p++)
             {
                 var term = Compiled.Payloads[hit.PayloadStart + p];
+                if (term.End && !EndsClause(text, hit.End, matches, payloads))
+                {
+                    continue;
+                }
+
                 if (!term.Place || !sessionPlaces.AsSpan().Contains(text.Slice(hit.Start, hit.Length), StringComparison.Ordinal))
                 {
                     hits[kept++] = new TopicHit(hit.Start, hit.Length, term.Topic, term.Weak, term.Place);
