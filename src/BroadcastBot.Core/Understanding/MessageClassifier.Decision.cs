@@ -159,7 +159,11 @@ public sealed partial class MessageClassifier
 
         // "2号岗位工资几多 我有电工证想去" asks a named job's pay; the training entry it shares 电工证 with is only told.
         var namedJobsPay = intent == Intent.Salary && f.Position >= 0 && score >= 1f && !faq.ViaTopic;
-        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole) && !namedJobsPay)
+        // A strong cue the entry's answer never speaks of asks the job's facts: "外地的住哪" with a job on screen asks where
+        // it houses people, not whether outsiders may come, though the outside-applicants entry shares 外地.
+        var unspokenCue = faq.Entry >= 0 && score >= 1f && intent != Intent.None && !faqWhole && (f.Position >= 0 || featured >= 0)
+            && (_faqAnswerCues[(faq.Entry * 2) + (int)language] & (1 << (int)intent)) == 0;
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole) && !namedJobsPay && !unspokenCue)
         {
             // With a job named or on screen, the job's own facts may say what the entry says in general: "果园有车接冇"
             // when the orchard's location says 每天有车接送, "包装厂离高铁站远冇" when it says 离信丰高铁站10分钟. Only for a

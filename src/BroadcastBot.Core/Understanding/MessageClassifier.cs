@@ -29,6 +29,7 @@ public sealed partial class MessageClassifier
     private readonly string[] _normalizedFacts;
     private readonly int _factTargets;
     private readonly string[] _normalizedFaqAnswers;
+    private readonly byte[] _faqAnswerCues;
     private readonly string[] _targetNames;
     private readonly FrozenSet<long> _placeKeys;
     private readonly string _sessionPlaces;
@@ -64,6 +65,7 @@ public sealed partial class MessageClassifier
         // FAQ answers normalised like messages, in AnswerTable's order (entry, then language), to check a detail is mentioned.
         _normalizedFaqAnswers = [.. Enumerable.Range(0, kb.Faq.Length * 2)
             .Select(i => _normalizer.Normalize(_answers.Faq(i / 2, (MessageLanguage)(i % 2)) ?? string.Empty))];
+        _faqAnswerCues = [.. _normalizedFaqAnswers.Select((a, i) => CueIntents(a, (MessageLanguage)(i % 2)))];
         // Per position, then per employer: its own title or name, normalised (what evidence must not be). Aliases are
         // left out: they often name the work itself ("打字员"), which a question may well ask about.
         _targetNames = [.. kb.Positions.Select(p => _normalizer.Normalize(p.Title))
@@ -76,6 +78,21 @@ public sealed partial class MessageClassifier
 
     /// <summary>The knowledge base this classifier answers from.</summary>
     public KnowledgeBase KnowledgeBase => _kb;
+
+    /// <summary>The intents whose cue words a text carries, one bit each ("包住宿" in an FAQ answer: room and board).</summary>
+    private byte CueIntents(string text, MessageLanguage language)
+    {
+        var matches = new SpanMatch[(text.Length * 4) + MaxMatches];
+        var found = matches.AsSpan(0, Match(text, matches, language));
+        var features = FeatureCollector.Collect(text, found, _dictionary.Payloads, questionMark: false);
+        var cues = 0;
+        for (var i = (int)Intent.Salary; i <= (int)Intent.Requirements; i++)
+        {
+            cues |= features.Scores[i] > 0f ? 1 << i : 0;
+        }
+
+        return (byte)cues;
+    }
 
     /// <summary>Compiles a classifier for <paramref name="knowledgeBase"/> (a few milliseconds; do it once per load).</summary>
     public static MessageClassifier Create(KnowledgeBase knowledgeBase)

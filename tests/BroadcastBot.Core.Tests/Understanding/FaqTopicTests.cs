@@ -90,6 +90,9 @@ public sealed class FaqTopicTests
     [InlineData("ulanqab-blind", "乌兰察布站有接的车不？坐高铁过去", "transport")]
     // Asked to send the sign-up link: a request is a question.
     [InlineData("baicheng-blind", "报名链接发一下", "how-to-apply")]
+    // Where to sign up, said short, after a job named.
+    [InlineData("hengshui-blind", "俺想报织网 在哪报", "how-to-apply")]
+    [InlineData("tangshan-blind", "我要正面吊 在哪报", "how-to-apply")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
@@ -173,6 +176,31 @@ public sealed class FaqTopicTests
         var verdict = TestSessions.Of("dingxi-blind").Classify(text, null);
 
         verdict.Intent.ShouldBe(Intent.None, text);
+    }
+
+    [Theory]
+    [InlineData("楼上骗子 别信")]
+    [InlineData("网上招聘都是骗人的吧 谁信谁傻")]
+    [InlineData("刚才那个电话打不通 骗子吧")]
+    public void Classify_ScamTalkWithNoMoney_IsNotTheFeesEntry(string text)
+    {
+        // 骗子 alone is chatter about scams; only money (交钱, 押金, 骗钱) asks what the fair charges.
+        var verdict = TestSessions.Of("hefei-blind").Classify(text, null);
+
+        verdict.FaqId.ShouldBeNull(text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("liaocheng-blind", "外地嘞住哪", "peony-grafter")]
+    [InlineData("suining-blind", "本地人可以不住厂里头吗", "tc-packer")]
+    public void Classify_StrongCueTheEntryNeverSpeaksOf_AsksTheJobsFacts(string session, string text, string featured)
+    {
+        // The outside-applicants entry shares 外地 or 本地, but its answer says nothing of housing: 住哪 asks the job's room.
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.RoomBoard, text);
+        verdict.PositionId.ShouldBe(featured, text);
     }
 
     [Theory]
