@@ -151,8 +151,8 @@ public sealed partial class MessageClassifier
 
         // A sign-up for a named job that asks on ("报名#10 A2本有了 从业资格证要不要") asks that job's facts: its 报名 is the
         // sign-up, not a question how to sign up, though it shares the word with the how-to-apply entry. "报名纺纱 在哪里填表"
-        // still asks where, as the entry does.
-        if (faqOk && f.SignupBeforeName && factOk && !faqWhole && (asks & faq.Asks) == 0)
+        // still asks where, as the entry does. So does a wish right before it ("集卡司机一个月真能干到一万五？我要报名").
+        if (faqOk && (f.SignupBeforeName || f.SignupWished) && factOk && !faqWhole && (asks & faq.Asks) == 0)
         {
             faqOk = false;
         }

@@ -56,9 +56,10 @@ internal static class FeatureCollector
                         AddMeaning(ref f, p, m, text, ref everydayStart, ref everydayEnd);
                     }
 
-                    if (p.Kind == TermKind.Interest && (p.Flags & TermFlags.Signup) != 0 && NameStartsAt(m.End, matches, payloads))
+                    if (p.Kind == TermKind.Interest && (p.Flags & TermFlags.Signup) != 0)
                     {
-                        f.SignupBeforeName = true;
+                        f.SignupBeforeName |= NameStartsAt(m.End, matches, payloads);
+                        f.SignupWished |= WishEndsAt(m.Start, matches, payloads);
                     }
                 }
             }
@@ -182,6 +183,20 @@ internal static class FeatureCollector
     private static bool OpensCallForName(ReadOnlySpan<char> text, in SpanMatch cue, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         return (cue.Start == 0 || !AsksBeforeCall.Contains(text[cue.Start - 1])) && NameStartsAt(cue.End, matches, payloads);
+    }
+
+    /// <summary>A wish ends where the sign-up word starts: "我要报名", "想报名".</summary>
+    private static bool WishEndsAt(int end, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        foreach (ref readonly var m in matches)
+        {
+            if (m.Kept && m.End == end && payloads[m.PayloadStart].Kind == TermKind.Interest && (payloads[m.PayloadStart].Flags & TermFlags.Signup) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A single position's name or number starts at <paramref name="start"/>.</summary>

@@ -44,6 +44,9 @@ internal struct MessageFeatures
     /// <summary>The sign-up word names its job right after it ("报名#10", "报名护工").</summary>
     public bool SignupBeforeName;
 
+    /// <summary>A wish comes right before the sign-up word ("我要报名", "想报名"): it declares, it does not ask how.</summary>
+    public bool SignupWished;
+
     /// <summary>The whole message is "1", "111", "扣1", "+1" and the like.</summary>
     public bool Acknowledgement;
 

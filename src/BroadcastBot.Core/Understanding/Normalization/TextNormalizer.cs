@@ -157,7 +157,9 @@ internal sealed class TextNormalizer
                 }
 
                 var word = src[i..end];
-                if (expandPinyin && word.Length is >= 2 and <= 4 && _pinyin.TryGetValue(word, out var expansion))
+                // Initials ("gz") are expanded only where the message is not English; a whole pinyin word ("gongzi") is no
+                // English word, so it is expanded wherever it stands.
+                if (((expandPinyin && word.Length is >= 2 and <= 4) || word.Length > 4) && _pinyin.TryGetValue(word, out var expansion))
                 {
                     expansion.AsSpan().CopyTo(dst[n..]);
                     n += expansion.Length;
