@@ -16,6 +16,8 @@ public class InterestTests
     [InlineData("扣个1")]
     [InlineData("扣个1先")]
     [InlineData("扣1了")]
+    [InlineData("帮她扣个1")]
+    [InlineData("我替他扣个1")]
     [InlineData("kou1")]
     [InlineData("+1")]
     [InlineData("＋１")]

@@ -441,8 +441,9 @@ internal static class FeatureCollector
                 case '1':
                     ones++;
                     break;
-                // "扣个1", "扣1了", "我也1", "加1", Cantonese "扣个1先": the call answered in other words.
-                case '扣' or '+' or '加' or '个' or '了' or '啦' or '我' or '也' or '先' or CharMap.Separator:
+                // "扣个1", "扣1了", "我也1", "加1", Cantonese "扣个1先": the call answered in other words; "帮她扣个1", "我替他扣个1":
+                // answered for someone else.
+                case '扣' or '+' or '加' or '个' or '了' or '啦' or '我' or '也' or '先' or '帮' or '替' or '他' or '她' or CharMap.Separator:
                     break;
                 default:
                     return false;
