@@ -332,6 +332,9 @@ public sealed class DialectTests
     [InlineData("jinzhong-blind", "洗煤厂在介休哪儿了", "jinyuan-coal")]
     [InlineData("dazhou-blind", "锦程在达州哪个地方", "jincheng-garment")]
     [InlineData("linfen-blind", "通达物流在柳林哪嗒", "tongda-logistics")]
+    // Qinghai 阿扎 (where), with the particles 哩 and 里 after it.
+    [InlineData("haidong-blind", "高源在乐都阿扎哩", "gaoyuan-lithium")]
+    [InlineData("haidong-blind", "酒厂在互助阿扎里", "caihonggu-liquor")]
     // Traditional 傢 and 廠.
     [InlineData("qiannan-blind", "傢俱廠在哪裡", "linsen-furniture")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)

@@ -87,6 +87,8 @@ public class InterestTests
     [InlineData("huainan-blind", "我要报标注员，在哪填", Intent.Faq, "hy-annotator")]
     // Cantonese 睇中 (took a fancy to) before a job, then how to sign up.
     [InlineData("longnan-blind", "我睇中咗11号，点报名", Intent.Faq, "xd-smt")]
+    // A wish right before 报名 declares the sign-up; it does not ask how (the how-to-apply entry shares 报名).
+    [InlineData("dalian-blind", "集卡司机一个月真能干到一万五？我要报名", Intent.Salary, "gt-truck")]
     public void Classify_QuestionAndInterest_AnswersAndRecordsBoth(string session, string text, Intent intent, string position)
     {
         var verdict = (session == "sample" ? Classifier : TestSessions.Of(session)).Classify(text, null);
