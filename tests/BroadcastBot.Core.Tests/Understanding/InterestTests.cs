@@ -186,6 +186,9 @@ public class InterestTests
     // Signing up someone else; a skill bragged about before the sign-up ("啥都会整" asks nothing).
     [InlineData("jiyuan-blind", "俺老公开铲车嘞 他不会打字 俺替他报了", "jifeng-loader")]
     [InlineData("qinhuangdao-blind", "俺就是做海鲜的，皮皮虾梭子蟹啥都会整，10号报名！", "jsw-chef")]
+    // Applied already through the code (投了, 已投), right before the job.
+    [InlineData("xinyu-blind", "我投了前台 等电话", "yunqi-frontdesk")]
+    [InlineData("suining-blind", "谢谢主播 已经扫码投了兽医🙏", "sf-vet")]
     public void Classify_WishWithSomethingTold_IsInterestWithoutAnAnswer(string session, string text, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
