@@ -132,6 +132,8 @@ public class QualityTests
     /// no longer finds the fees entry, which takes a wrong answer out of 13 sets ("楼上骗子 别信", "网上招聘都是骗人的吧").
     /// Dingxi, Huizhou, Nyingchi and Dandong labelled "你们是正规的吗 不会是骗子吧" with that entry (or silence, but with the
     /// entry's id), Zhangye "你们是不是骗子 上次别的地方交了300块" and Yuxi "格是骗子哦 上次交了500" (money paid once, told), Bengbu "交了钱才给安排？？别是骗人的".
+    /// Dezhou lost a line's position: a detail followed by its degrees is told, not asked ("宿舍冬天有暖气没 河南县零下二三十度呢"
+    /// is a room question), so "零下十八度？？冻死了吧" no longer names the job on screen as a question about it would.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -183,14 +185,14 @@ public class QualityTests
         { "xiangyang-blind", 150, 0.926, 0.0 },
         { "ganzhou-blind", 150, 0.953, 0.007 },
         { "hangzhou-blind", 150, 0.939, 0.014 },
-        { "baotou-blind", 150, 0.933, 0.0 },
+        { "baotou-blind", 150, 0.939, 0.0 },
         { "quanzhou-blind", 150, 0.953, 0.0 },
         { "nantong-blind", 150, 0.893, 0.014 },
         { "xining-blind", 150, 0.913, 0.014 },
         { "zhuhai-blind", 150, 0.953, 0.007 },
         { "weifang-blind", 150, 0.959, 0.0 },
         { "zunyi-blind", 150, 0.913, 0.0 },
-        { "harbin-blind", 150, 0.939, 0.014 },
+        { "harbin-blind", 150, 0.946, 0.014 },
         { "nanning-blind", 150, 0.886, 0.027 },
         { "luohe-blind", 150, 0.933, 0.0 },
         { "wuxi-blind", 150, 0.946, 0.0 },
@@ -223,7 +225,7 @@ public class QualityTests
         { "lhasa-blind", 150, 0.926, 0.014 },
         { "zhoukou-blind", 150, 0.939, 0.0 },
         { "maoming-blind", 150, 0.879, 0.014 },
-        { "hulunbuir-blind", 150, 0.946, 0.007 },
+        { "hulunbuir-blind", 150, 0.953, 0.007 },
         { "bengbu-blind", 150, 0.899, 0.014 },
         { "beihai-blind", 150, 0.913, 0.014 },
         { "karamay-blind", 150, 0.919, 0.014 },
@@ -243,7 +245,7 @@ public class QualityTests
         { "jinhua-blind", 150, 0.919, 0.007 },
         { "huludao-blind", 150, 0.919, 0.014 },
         { "yichun-blind", 150, 0.899, 0.007 },
-        { "dezhou-blind", 150, 0.926, 0.007 },
+        { "dezhou-blind", 150, 0.919, 0.007 },
         { "enshi-blind", 150, 0.919, 0.014 },
         { "shaoxing-blind", 150, 0.926, 0.007 },
         { "liupanshui-blind", 150, 0.893, 0.007 },
@@ -296,7 +298,7 @@ public class QualityTests
         { "leshan-blind", 150, 0.899, 0.007 },
         { "liaocheng-blind", 150, 0.913, 0.007 },
         { "zhuzhou-blind", 150, 0.906, 0.014 },
-        { "qiqihar-blind", 150, 0.893, 0.014 },
+        { "qiqihar-blind", 150, 0.899, 0.014 },
         { "qingyuan-blind", 150, 0.926, 0.007 },
         { "deyang-blind", 150, 0.913, 0.0 },
         { "changzhi-blind", 150, 0.959, 0.0 },
@@ -328,7 +330,7 @@ public class QualityTests
         { "xinyang-blind", 150, 0.919, 0.014 },
         { "yingtan-blind", 150, 0.926, 0.027 },
         { "hami-blind", 150, 0.926, 0.014 },
-        { "zhumadian-blind", 150, 0.926, 0.047 },
+        { "zhumadian-blind", 150, 0.933, 0.04 },
         { "hechi-blind", 150, 0.946, 0.014 },
         { "dazhou-blind", 150, 0.919, 0.034 },
         { "linfen-blind", 150, 0.899, 0.027 },
@@ -342,7 +344,7 @@ public class QualityTests
         { "qiannan-blind", 150, 0.933, 0.014 },
         { "baoshan-blind", 150, 0.913, 0.02 },
         { "dongying-blind", 150, 0.946, 0.02 },
-        { "fangchenggang-blind", 150, 0.939, 0.027 },
+        { "fangchenggang-blind", 150, 0.946, 0.02 },
         { "shenmu-blind", 150, 0.913, 0.02 },
         { "longnan-blind", 150, 0.919, 0.014 },
         { "zhangjiajie-blind", 150, 0.893, 0.027 },
@@ -391,8 +393,8 @@ public class QualityTests
         { "jincheng-blind", 150, 0.946, 0.027 },
         { "ningde-blind", 150, 0.906, 0.02 },
         { "yiyang-blind", 150, 0.906, 0.047 },
-        { "hegang-blind", 150, 0.873, 0.007 },
-        { "puer-blind", 150, 0.933, 0.014 },
+        { "hegang-blind", 150, 0.879, 0.007 },
+        { "puer-blind", 150, 0.939, 0.014 },
         { "chizhou-blind", 150, 0.919, 0.014 },
         { "bazhong-blind", 150, 0.973, 0.007 },
         { "hengshui-blind", 150, 0.933, 0.007 },
@@ -422,7 +424,7 @@ public class QualityTests
         { "qianxinan-blind", 150, 0.946, 0.027 },
         { "ulanqab-blind", 150, 0.953, 0.02 },
         { "ziyang-blind", 150, 0.906, 0.04 },
-        { "baicheng-blind", 150, 0.933, 0.02 },
+        { "baicheng-blind", 150, 0.939, 0.02 },
         { "linxia-blind", 150, 0.886, 0.034 },
         { "shizuishan-blind", 150, 0.899, 0.054 },
         { "xishuangbanna-blind", 150, 0.859, 0.04 },
@@ -431,8 +433,11 @@ public class QualityTests
         { "liangshan-blind", 150, 0.959, 0.007 },
         { "haidong-blind", 150, 0.859, 0.04 },
         { "jinan-blind", 150, 0.959, 0.014 },
-        { "changji-blind", 150, 0.926, 0.027 },
+        { "changji-blind", 150, 0.933, 0.027 },
         { "jinchang-blind", 150, 0.919, 0.014 },
+        { "yili-blind", 150, 0.919, 0.054 },
+        { "diqing-blind", 150, 0.913, 0.04 },
+        { "huangnan-blind", 150, 0.933, 0.0 },
         { "daqing-blind", 150, 0.933, 0.0 },
     };
 

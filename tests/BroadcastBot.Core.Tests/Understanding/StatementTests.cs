@@ -354,6 +354,18 @@ public sealed class StatementTests
     }
 
     [Theory]
+    // How cold it gets, told in degrees beside the question, is no detail the answer must mention.
+    [InlineData("huangnan-blind", "宿舍冬天有暖气没 河南县零下二三十度呢", "dairy-operator", Intent.RoomBoard)]
+    [InlineData("huangnan-blind", "冷库零下多少度", null, Intent.None)]
+    [InlineData("hulunbuir-blind", "挤奶的冬天给发棉袄不？零下四十度可扛不住", null, Intent.Benefits)]
+    public void Classify_FigureInDegrees_IsToldNotAsked(string session, string text, string? featured, Intent expected)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(expected, text);
+    }
+
+    [Theory]
     [InlineData("叉车工资多少 太低了可不去", Intent.Salary)]
     [InlineData("宿舍几人间 太挤了可不行", Intent.RoomBoard)]
     [InlineData("3号是12个小时吗 太长了吧", Intent.Hours)]

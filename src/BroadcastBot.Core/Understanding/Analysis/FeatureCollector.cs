@@ -165,6 +165,9 @@ internal static class FeatureCollector
             case TermKind.Personal:
                 f.Personal = true;
                 break;
+            // A detail followed by its figure in degrees is told, not asked: "冬天零下三十度" says how cold it gets.
+            case TermKind.Detail when FigureInDegreesAt(text, m.End):
+                break;
             case TermKind.Detail when f.Detail1Length == 0:
                 f.Detail1Start = m.Start;
                 f.Detail1Length = m.Length;
@@ -183,6 +186,18 @@ internal static class FeatureCollector
     private static bool OpensCallForName(ReadOnlySpan<char> text, in SpanMatch cue, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
     {
         return (cue.Start == 0 || !AsksBeforeCall.Contains(text[cue.Start - 1])) && NameStartsAt(cue.End, matches, payloads);
+    }
+
+    /// <summary>A number of degrees starts at <paramref name="start"/> ("30度"); "0下多少度" asks one.</summary>
+    private static bool FigureInDegreesAt(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && end < text.Length && text[end] == '度';
     }
 
     /// <summary>A wish ends where the sign-up word starts: "我要报名", "想报名".</summary>
