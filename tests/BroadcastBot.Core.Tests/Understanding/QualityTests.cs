@@ -128,7 +128,8 @@ public class QualityTests
     /// Huangshi's "这个么样报名啊，冇搞过" is no longer answered: Hubei 么样 became a question word (怎么), and the message now reads as
     /// "怎么报名啊 没搞过", which was already silent (没搞过 tells the viewer's own experience); how to sign up said short ("么样报",
     /// "咋报") gained a line in 17 sets.
-    /// Stop 24 lowered seven floors on purpose, by a line each, with no wrong answer added: 骗子 or 骗人 with no money word
+    /// Stop 24 added 12 sessions (Dalian to Bortala) and lowered eight floors on purpose, by a line each, with no wrong
+    /// answer added. Seven: 骗子 or 骗人 with no money word
     /// no longer finds the fees entry, which takes a wrong answer out of 13 sets ("楼上骗子 别信", "网上招聘都是骗人的吧").
     /// Dingxi, Huizhou, Nyingchi and Dandong labelled "你们是正规的吗 不会是骗子吧" with that entry (or silence, but with the
     /// entry's id), Zhangye "你们是不是骗子 上次别的地方交了300块" and Yuxi "格是骗子哦 上次交了500" (money paid once, told), Bengbu "交了钱才给安排？？别是骗人的".
@@ -438,6 +439,9 @@ public class QualityTests
         { "yili-blind", 150, 0.919, 0.054 },
         { "diqing-blind", 150, 0.913, 0.04 },
         { "huangnan-blind", 150, 0.933, 0.0 },
+        { "altay-blind", 150, 0.899, 0.034 },
+        { "daxinganling-blind", 150, 0.846, 0.047 },
+        { "bortala-blind", 150, 0.926, 0.02 },
         { "daqing-blind", 150, 0.933, 0.0 },
     };
 
