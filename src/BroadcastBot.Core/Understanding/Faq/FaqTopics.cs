@@ -156,16 +156,28 @@ internal static class FaqTopics
         return false;
     }
 
+    /// <summary>Removes <paramref name="tag"/> from the end of <paramref name="line"/>; true when it was there.</summary>
+    private static bool StripTag(ref string line, string tag)
+    {
+        if (!line.EndsWith(tag, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        line = line[..^tag.Length];
+        return true;
+    }
+
     private static (TermTrie, TopicTerm[], Dictionary<string, int>) Build()
     {
         var topics = new Dictionary<string, int>(StringComparer.Ordinal);
         var byTerm = new Dictionary<string, List<TopicTerm>>(StringComparer.Ordinal);
         foreach (var entry in LexiconFiles.Lines("faq-topics"))
         {
-            var weak = entry.EndsWith(WeakTag, StringComparison.Ordinal);
-            var place = entry.EndsWith(PlaceTag, StringComparison.Ordinal);
-            var end = entry.EndsWith(EndTag, StringComparison.Ordinal);
-            var line = weak ? entry[..^WeakTag.Length] : place ? entry[..^PlaceTag.Length] : end ? entry[..^EndTag.Length] : entry;
+            var line = entry;
+            var weak = StripTag(ref line, WeakTag);
+            var place = StripTag(ref line, PlaceTag);
+            var end = StripTag(ref line, EndTag);
             var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[1].Length == 0)
             {
