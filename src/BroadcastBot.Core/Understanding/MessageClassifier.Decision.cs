@@ -50,6 +50,13 @@ public sealed partial class MessageClassifier
             f.Scores[(int)Intent.Requirements] += AgeWeight;
         }
 
+        // "不会踩缝纫机能去吗", "没播过能不能干": a skill or work the viewer lacks, in a question that asks nothing else, asks whether the job takes
+        // them, as weakly as an age does.
+        if (f.SkillLacked && f.Question && f.Best().Score == 0f)
+        {
+            f.Scores[(int)Intent.Requirements] += AgeWeight;
+        }
+
         var (intent, score) = f.Best();
         if (score == 0f && f.Question && f.HasDetail && !f.ReadAsOffJob())
         {

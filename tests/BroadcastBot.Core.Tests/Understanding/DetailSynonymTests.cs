@@ -29,6 +29,13 @@ public sealed class DetailSynonymTests
     [InlineData("涨工资", "底薪6000+检修项目奖，持高压电工证每月另加500元", false)]
     [InlineData("工作服", "五险、防寒服免费", true)]
     [InlineData("工作服", "五险、全勤奖300元、节日福利", false)]
+    // A way of speaking is answered by a text on any way of speaking; 电话 and 话费 are none.
+    [InlineData("日照话", "18-35岁，普通话或日照话都可以", true)]
+    [InlineData("苗话", "会苗语优先", true)]
+    [InlineData("湘西话", "会湘西方言者优先", true)]
+    [InlineData("陕北话", "普通话二级甲等", true)]
+    [InlineData("潜江话", "报名后电话通知，话费补贴50元", false)]
+    [InlineData("下雨", "雨雪天停工", true)]
     public void Mentioned_DetailOrAnotherNameOfIt_IsFoundInTheText(string detail, string text, bool mentioned)
     {
         var normalizer = TextNormalizer.Default;

@@ -27,7 +27,7 @@ internal static class DetailSynonyms
 
         if (!Others.TryGetValue(detail, out var others))
         {
-            return false;
+            return IsTongue(detail) && NamesTongue(source);
         }
 
         foreach (var other in others)
@@ -36,6 +36,36 @@ internal static class DetailSynonyms
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>A way of speaking: a name and 话 ("日照话", "苗话").</summary>
+    private static bool IsTongue(ReadOnlySpan<char> detail) => detail.Length >= 2 && detail[^1] == '话';
+
+    /// <summary>
+    /// A tongue is answered by a text that speaks of any way of speaking: requirements that want 普通话二级甲等 answer
+    /// "说陕北话能当讲解员不", and an FAQ on 彝汉双语 answers "我不会说汉话". 电话 and 话费 are no way of speaking.
+    /// </summary>
+    private static bool NamesTongue(ReadOnlySpan<char> source)
+    {
+        if (source.Contains('语') || source.Contains("方言", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var at = source.IndexOf('话'); at >= 0;)
+        {
+            var phone = at > 0 && source[at - 1] == '电';
+            var bill = at + 1 < source.Length && source[at + 1] == '费';
+            if (!phone && !bill)
+            {
+                return true;
+            }
+
+            var next = source[(at + 1)..].IndexOf('话');
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;

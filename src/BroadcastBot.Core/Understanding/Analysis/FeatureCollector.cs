@@ -12,6 +12,9 @@ internal static class FeatureCollector
     /// <summary>Units after a number that make it no sum of money (<see cref="MoneyFigure"/>).</summary>
     private const string NotMoneyUnits = "米斤吨亩";
 
+    /// <summary>Weight of a way of speaking as a requirements cue, the same as 岁 (lexicon requirements.txt): only a question asks it.</summary>
+    private const float TongueWeight = 0.6f;
+
     /// <summary>Modal and question words that turn a sign-up before a name into a question (<see cref="OpensCallForName"/>).</summary>
     private const string AsksBeforeCall = "能可以不没别会么咋样何";
 
@@ -50,6 +53,7 @@ internal static class FeatureCollector
                     if (IsSkill(p, m, text))
                     {
                         Note(ref skill, ref severalSkills, p.Index);
+                        f.SkillLacked |= m.Start >= 2 && text[m.Start - 2] == '不';
                     }
                     else if ((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
                     {
@@ -77,6 +81,7 @@ internal static class FeatureCollector
             f.EverydayAddressesHost = AddressesHost(text, matches, payloads, everydayStart, everydayEnd);
         }
 
+        AddTongue(ref f, text);
         f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
@@ -84,6 +89,7 @@ internal static class FeatureCollector
         (f.MoneyStart, f.MoneyLength) = MoneyFigure(text);
         f.MoneyNumber = f.MoneyLength > 0;
         f.Age = AgeMention.Found(text);
+        f.SkillLacked |= LackedExperience.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         var calls = NameCalls(text, matches, payloads);
         if (calls >= 2)
@@ -178,6 +184,38 @@ internal static class FeatureCollector
                 break;
         }
     }
+
+    /// <summary>
+    /// A way of speaking no lexicon lists ("说日照话也中") is asked of the worker, a detail of the requirements; one the
+    /// lexicon lists (河南话, 方言) is already a detail.
+    /// </summary>
+    private static void AddTongue(ref MessageFeatures f, ReadOnlySpan<char> text)
+    {
+        var (start, length) = SpokenTongue.Find(text).GetOffsetAndLength(text.Length);
+        if (length == 0 || Overlaps(start, length, f.Detail1Start, f.Detail1Length) || Overlaps(start, length, f.Detail2Start, f.Detail2Length))
+        {
+            return;
+        }
+
+        if (f.Detail1Length == 0)
+        {
+            (f.Detail1Start, f.Detail1Length) = (start, length);
+        }
+        else if (f.Detail2Length == 0)
+        {
+            (f.Detail2Start, f.Detail2Length) = (start, length);
+        }
+        else
+        {
+            return;
+        }
+
+        // Weak, as the cue 岁: "我会说布依话 哈哈" tells, it does not ask.
+        f.Scores[(int)Intent.Requirements] += TongueWeight;
+    }
+
+    private static bool Overlaps(int start, int length, int otherStart, int otherLength) =>
+        otherLength > 0 && start < otherStart + otherLength && otherStart < start + length;
 
     /// <summary>
     /// A position's name or number starts right where <paramref name="cue"/> ends ("报⑥", "选11号", "我和我妈两个人报5号"),

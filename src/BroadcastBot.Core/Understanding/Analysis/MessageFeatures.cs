@@ -30,6 +30,12 @@ internal struct MessageFeatures
     /// </summary>
     public bool PositionAsSkill;
 
+    /// <summary>
+    /// A skill or work the viewer lacks: a position named as a skill after 不会 ("不会踩缝纫机能去吗"), or work never done
+    /// (<see cref="LackedExperience"/>: "没播过能不能干").
+    /// </summary>
+    public bool SkillLacked;
+
     /// <summary>The everyday word names a person who may be there ("主播是温州人吗" asks about the host).</summary>
     public bool EverydayPerson;
 
