@@ -57,6 +57,12 @@ public sealed partial class MessageClassifier
             f.Scores[(int)Intent.Requirements] += AgeWeight;
         }
 
+        // "冷链司机冬天也跑吗": work asked of a season, with nothing else asked, asks when the hours are worked.
+        if (f.SeasonalWork && f.Question && f.Best().Score == 0f)
+        {
+            f.Scores[(int)Intent.Hours] += AgeWeight;
+        }
+
         var (intent, score) = f.Best();
         if (score == 0f && f.Question && f.HasDetail && !f.ReadAsOffJob())
         {

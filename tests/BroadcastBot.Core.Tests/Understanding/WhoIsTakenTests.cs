@@ -19,7 +19,9 @@ public sealed class WhoIsTakenTests
     [InlineData("hotan-blind", "玉雕要什么文化", null, "baiyuhe-apprentice")]
     [InlineData("hotan-blind", "不会踩缝纫机能去吗？？", "silu-sewing", "silu-sewing")]
     [InlineData("gannan-blind", "没播过能不能干", "gesang-host", "gesang-host")]
-    public void Classify_WhoTheViewerIs_AnswersTheRequirements(string session, string text, string? featured, string position)
+    // Schooling said as 文化, of no job: every job's requirements.
+    [InlineData("tonghua-blind", "没文化能干啥", null, null)]
+    public void Classify_WhoTheViewerIs_AnswersTheRequirements(string session, string text, string? featured, string? position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
 

@@ -46,9 +46,10 @@ internal static class FeatureCollector
                 }
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
                 // A cue ending with 住 after a verb ("记不住", "熬不住") holds on, and after 我在 and a place ("我在县城住") it
-                // tells where the viewer lives: no housing.
+                // tells where the viewer lives: no housing. A certificate to sit for ("焊工证在哪考") asks no requirement.
                 else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads))
-                    && !(p.Kind == TermKind.Cue && (HeldComplement.Covers(text, m) || OwnHome.Covers(text, m))))
+                    && !(p.Kind == TermKind.Cue && (HeldComplement.Covers(text, m) || OwnHome.Covers(text, m)))
+                    && !(p.Kind == TermKind.Cue && CertificateSought.Covers(text, m, (Intent)p.Index)))
                 {
                     if (IsSkill(p, m, text))
                     {
@@ -82,6 +83,7 @@ internal static class FeatureCollector
         }
 
         AddTongue(ref f, text);
+        f.SeasonalWork = SeasonalWork.Found(text);
         f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
@@ -191,27 +193,35 @@ internal static class FeatureCollector
     /// </summary>
     private static void AddTongue(ref MessageFeatures f, ReadOnlySpan<char> text)
     {
-        var (start, length) = SpokenTongue.Find(text).GetOffsetAndLength(text.Length);
+        if (AddDetail(ref f, text, SpokenTongue.Find(text)))
+        {
+            // Weak, as the cue 岁: "我会说布依话 哈哈" tells, it does not ask.
+            f.Scores[(int)Intent.Requirements] += TongueWeight;
+        }
+    }
+
+    /// <summary>Adds a detail found by its shape, unless a lexicon detail already covers it or two are noted.</summary>
+    private static bool AddDetail(ref MessageFeatures f, ReadOnlySpan<char> text, Range detail)
+    {
+        var (start, length) = detail.GetOffsetAndLength(text.Length);
         if (length == 0 || Overlaps(start, length, f.Detail1Start, f.Detail1Length) || Overlaps(start, length, f.Detail2Start, f.Detail2Length))
         {
-            return;
+            return false;
         }
 
         if (f.Detail1Length == 0)
         {
             (f.Detail1Start, f.Detail1Length) = (start, length);
-        }
-        else if (f.Detail2Length == 0)
-        {
-            (f.Detail2Start, f.Detail2Length) = (start, length);
-        }
-        else
-        {
-            return;
+            return true;
         }
 
-        // Weak, as the cue 岁: "我会说布依话 哈哈" tells, it does not ask.
-        f.Scores[(int)Intent.Requirements] += TongueWeight;
+        if (f.Detail2Length == 0)
+        {
+            (f.Detail2Start, f.Detail2Length) = (start, length);
+            return true;
+        }
+
+        return false;
     }
 
     private static bool Overlaps(int start, int length, int otherStart, int otherLength) =>

@@ -36,6 +36,9 @@ internal struct MessageFeatures
     /// </summary>
     public bool SkillLacked;
 
+    /// <summary>Work asked of a season (<see cref="SeasonalWork"/>: "讲解员冬天也上班吗").</summary>
+    public bool SeasonalWork;
+
     /// <summary>The everyday word names a person who may be there ("主播是温州人吗" asks about the host).</summary>
     public bool EverydayPerson;
 

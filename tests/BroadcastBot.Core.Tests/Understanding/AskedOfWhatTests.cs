@@ -1,0 +1,55 @@
+using BroadcastBot.Core.Understanding;
+
+namespace BroadcastBot.Core.Tests.Understanding;
+
+/// <summary>
+/// Words whose meaning turns on what they are asked of: a season asked with work in it ("冷链司机冬天也跑吗") asks the
+/// hours, with cold in it ("户外干活冬天冷不冷啊") the weather; a certificate to sit for ("焊工证在哪考") asks training,
+/// not whether the job wants one, and not where the job is.
+/// </summary>
+public sealed class AskedOfWhatTests
+{
+    [Theory]
+    [InlineData("nagqu-blind", "冷链司机冬天也跑吗", null, "cold-chain-driver")]
+    [InlineData("nagqu-blind", "安全员冬天干啥", null, "safety-officer")]
+    [InlineData("qamdo-blind", "4号岗位冬天干不干活", null, "excavator-operator")]
+    public void Classify_WorkAskedOfASeason_AnswersTheHours(string session, string text, string? featured, string position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.Hours, text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("xuzhou-blind", "户外干活冬天冷不冷啊", "pc-crane-tester")]
+    [InlineData("hegang-blind", "A2的 开了十年大车 冬天冰溜子路也跑过 能去不", "mingshan-driver")]
+    public void Classify_SeasonAsWeatherOrWorkDone_IsNoHoursQuestion(string session, string text, string featured)
+    {
+        TestSessions.Of(session).Classify(text, featured).Intent.ShouldNotBe(Intent.Hours, text);
+    }
+
+    [Theory]
+    [InlineData("kunshan-blind", "电工证在哪里考")]
+    [InlineData("wuzhou-blind", "茶艺师证喺边度考㗎")]
+    [InlineData("baicheng-blind", "焊工证考证要钱不")]
+    [InlineData("dezhou-blind", "焊工证能在这考吗")]
+    public void Classify_CertificateToSitFor_AsksNoRequirementOrPlaceOfWork(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldNotBe(Intent.Requirements, text);
+        verdict.Intent.ShouldNotBe(Intent.Location, text);
+    }
+
+    [Fact]
+    public void Classify_CertificateNeeded_AnswersTheRequirements()
+    {
+        // 要考 asks whether one must sit for it: the requirements.
+        var verdict = TestSessions.Sample.Classify("叉车要考证吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.PositionId.ShouldBe("food-forklift");
+    }
+}
