@@ -99,7 +99,7 @@ public sealed partial class MessageClassifier
         // asks where, not the onboarding entry's when (上班).
         var explicitJob = f.Position >= 0;
         var faqOk = f.Question && !f.Personal && !f.ReadAsOffJob() && faq.Entry >= 0 && faq.Score >= FaqThreshold && (faq.Coverage > faq.CueCoverage || faqWhole)
-            && ((faq.Coverage > faq.CueCoverage && (!explicitJob || faq.ViaTopic)) || !AskClasses.Conflict(faq.Asks, asks))
+            && ((faq.Coverage > faq.CueCoverage && (!explicitJob || faq.ViaTopic)) || (faqWhole && faq.ViaTopic) || !AskClasses.Conflict(faq.Asks, asks))
             && (!faq.ViaPlaceOnly || faq.Coverage >= PlaceCoverage);
         ResolveEveryday(ref f, score, desire || faqOk || f.Acknowledgement || f.LeadingCall);
 

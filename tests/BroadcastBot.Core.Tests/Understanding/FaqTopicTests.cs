@@ -27,6 +27,12 @@ public sealed class FaqTopicTests
     [InlineData("chongqing-blind", "下次直播啥时候", "replay")]
     [InlineData("kunshan-blind", "今天没看全 下回几点开播", "replay")]
     [InlineData("chengdu-blind", "有回放没", "replay")]
+    // The next stream asked with 直播 after the question word; 面式 typed for 面试; how long until they call.
+    [InlineData("zhenjiang-blind", "下次什么时候直播", "replay")]
+    [InlineData("daxinganling-blind", "面式要去现场吗", "interview")]
+    [InlineData("loudi-blind", "投了多久会通知啊", "interview")]
+    // The entry's own topic decides, though the viewer tells a shift of their own.
+    [InlineData("yichunhlj-blind", "回放在哪看 我上夜班老错过o(╥﹏╥)o", "replay")]
     [InlineData("foshan-blind", "收唔收费㗎", "fees")]
     [InlineData("dongguan-blind", "车票钱谁出啊", "pickup")]
     [InlineData("mianyang-blind", "钳工证在哪里考", "training")]

@@ -305,6 +305,11 @@ public sealed class StatementTests
     // "What does that buy": a complaint.
     [InlineData("bazhong-blind", "gz太低了吧 3200够啥子嘛", null)]
     [InlineData("qianxinan-blind", "三千多的工资 咋个活嘛 房贷都不够", null)]
+    // Rent of one's own, a household registration (落户), a prize draw in the stream, praise told of the food.
+    [InlineData("nagqu-blind", "那曲市区租房一个月多少", null)]
+    [InlineData("shihezi-blind", "石河子大学毕业的能落户不", null)]
+    [InlineData("shihezi-blind", "直播间能抽奖不 来点福利嘛", null)]
+    [InlineData("yichunhlj-blind", "我二舅去年在矿山干 说伙食贼好", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
