@@ -15,6 +15,7 @@ public sealed class AgeTests
     [InlineData("zigong-blind", "Is the overseas lantern show job open to people over 50?", null, "25-50岁")]
     [InlineData("jingzhou-blind", "护工 我今年52 要不要", null, "35-60岁")]
     [InlineData("bijie-blind", "五十几了眼睛不太好 做得不", "wig-worker", "18-60岁")]
+    [InlineData("yichunhlj-blind", "55的还要不", "pinenut-worker", "18-55岁")]
     public void Classify_AgeInAQuestion_AnswersTheRequirements(string session, string text, string? featured, string ageRange)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

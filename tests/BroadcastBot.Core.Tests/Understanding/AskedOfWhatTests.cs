@@ -25,6 +25,7 @@ public sealed class AskedOfWhatTests
     [Theory]
     [InlineData("xuzhou-blind", "户外干活冬天冷不冷啊", "pc-crane-tester")]
     [InlineData("hegang-blind", "A2的 开了十年大车 冬天冰溜子路也跑过 能去不", "mingshan-driver")]
+    [InlineData("bayingolin-blind", "采收季干完了冬天干啥", "kaidu-harvester")]
     public void Classify_SeasonAsWeatherOrWorkDone_IsNoHoursQuestion(string session, string text, string featured)
     {
         TestSessions.Of(session).Classify(text, featured).Intent.ShouldNotBe(Intent.Hours, text);

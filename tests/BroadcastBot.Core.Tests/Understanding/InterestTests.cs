@@ -17,6 +17,7 @@ public class InterestTests
     [InlineData("扣个1先")]
     [InlineData("扣1了")]
     [InlineData("帮她扣个1")]
+    [InlineData("我跟我姐两个人一起报 +2")]
     [InlineData("我替他扣个1")]
     [InlineData("kou1")]
     [InlineData("+1")]
@@ -83,6 +84,7 @@ public class InterestTests
     [InlineData("sample", "电工多少钱 我想去", Intent.Salary, "ruida-electrician")]
     [InlineData("panjin-blind", "压砖工包吃不 包吃俺就去", Intent.RoomBoard, "jinmei-press")]
     [InlineData("yunfu-blind", "铲车食住全包吗 包就去", Intent.RoomBoard, "yunfeng-loader")]
+    [InlineData("sample", "叉车一个月多少钱 合适我就报", Intent.Salary, "food-forklift")]
     // Where the form is filled in is how to sign up.
     [InlineData("huainan-blind", "我要报标注员，在哪填", Intent.Faq, "hy-annotator")]
     // Cantonese 睇中 (took a fancy to) before a job, then how to sign up.

@@ -310,6 +310,10 @@ public sealed class StatementTests
     [InlineData("shihezi-blind", "石河子大学毕业的能落户不", null)]
     [InlineData("shihezi-blind", "直播间能抽奖不 来点福利嘛", null)]
     [InlineData("yichunhlj-blind", "我二舅去年在矿山干 说伙食贼好", null)]
+    // Giving up, hunger, a disability no text names.
+    [InlineData("bayingolin-blind", "算了 还是跑运输挣得多", "kaidu-line")]
+    [InlineData("bayingolin-blind", "好饿 中午吃拌面还是抓饭", null)]
+    [InlineData("delingha-blind", "我是残疾人能报吗", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -21,6 +21,7 @@ public sealed class WhoIsTakenTests
     [InlineData("gannan-blind", "没播过能不能干", "gesang-host", "gesang-host")]
     // Schooling said as 文化, of no job: every job's requirements.
     [InlineData("tonghua-blind", "没文化能干啥", null, null)]
+    [InlineData("delingha-blind", "专科能报吗 我学的机电", "solar-om", "solar-om")]
     public void Classify_WhoTheViewerIs_AnswersTheRequirements(string session, string text, string? featured, string? position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -463,7 +463,7 @@ internal static class FeatureCollector
             || (last >= 1 && last < text.Length - 1 && text[last] == CharMap.Separator);
     }
 
-    /// <summary>"1", "111", "扣1", "+1", also after a position ("3号扣1"): the position's characters are skipped.</summary>
+    /// <summary>"1", "111", "扣1", "+1", "+2", also after a position ("3号扣1"): the position's characters are skipped.</summary>
     private static bool IsAcknowledgement(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads) =>
         IsCall(text, 0, text.Length, matches, payloads);
 
@@ -502,6 +502,10 @@ internal static class FeatureCollector
             switch (text[i])
             {
                 case '1':
+                    ones++;
+                    break;
+                // "我跟我姐两个人一起报 +2": a hand raised for two or three people.
+                case '2' or '3' when i > start && text[i - 1] == '+':
                     ones++;
                     break;
                 // "扣个1", "扣1了", "我也1", "加1", Cantonese "扣个1先": the call answered in other words; "帮她扣个1", "我替他扣个1":

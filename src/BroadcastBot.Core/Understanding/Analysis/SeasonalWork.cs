@@ -16,9 +16,11 @@ internal static class SeasonalWork
     {
         foreach (var season in Seasons)
         {
-            if (text.Contains(season, StringComparison.Ordinal))
+            var at = text.IndexOf(season, StringComparison.Ordinal);
+            if (at >= 0)
             {
-                return SpeaksOfWork(text);
+                // After the job is done ("采收季干完了冬天干啥"), the season is no time of that job.
+                return !text[..at].Contains('完') && SpeaksOfWork(text);
             }
         }
 
