@@ -230,6 +230,14 @@ public sealed partial class MessageClassifier
             return new Verdict(intent, null, null, null, interest, detailAnswer, confidence, false, language);
         }
 
+        // A detail the cue's text does not mention is answered by the one other text of the job that does, when the FAQ
+        // does not: "加班费咋个算" of a job whose hours are silent on it and whose pay says 加班按1.5倍.
+        if (f.HasDetail && position >= 0 && !faqMentionsDetail && !Mentions(text, ref f, factSource)
+            && DetailIntent(ref f, text, target).Intent is var other and not Intent.None)
+        {
+            (intent, factSource) = (other, FactSource(other, target));
+        }
+
         if (f.HasDetail && ((position < 0 && company < 0) || !Mentions(text, ref f, factSource)))
         {
             return faqMentionsDetail ? FaqVerdict(ref f, faq, interest, faqAnswer, language) : Unanswered(ref f, text, interest, interestPosition, language);

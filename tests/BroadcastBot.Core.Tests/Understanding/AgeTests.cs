@@ -16,6 +16,8 @@ public sealed class AgeTests
     [InlineData("jingzhou-blind", "护工 我今年52 要不要", null, "35-60岁")]
     [InlineData("bijie-blind", "五十几了眼睛不太好 做得不", "wig-worker", "18-60岁")]
     [InlineData("yichunhlj-blind", "55的还要不", "pinenut-worker", "18-55岁")]
+    // 几岁了 after a number tells the viewer's own age; alone ("你几岁了") it asks someone's.
+    [InlineData("youyang-blind", "五十几岁了还要不要", "youzhou-packer", "18-55岁")]
     public void Classify_AgeInAQuestion_AnswersTheRequirements(string session, string text, string? featured, string ageRange)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

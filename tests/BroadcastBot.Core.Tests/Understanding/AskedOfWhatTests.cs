@@ -5,7 +5,8 @@ namespace BroadcastBot.Core.Tests.Understanding;
 /// <summary>
 /// Words whose meaning turns on what they are asked of: a season asked with work in it ("冷链司机冬天也跑吗") asks the
 /// hours, with cold in it ("户外干活冬天冷不冷啊") the weather; a certificate to sit for ("焊工证在哪考") asks training,
-/// not whether the job wants one, and not where the job is.
+/// not whether the job wants one, and not where the job is; a detail the cue's text is silent on ("加班费咋个算" of hours
+/// that never say 加班费) is answered by the one other text of the job that mentions it.
 /// </summary>
 public sealed class AskedOfWhatTests
 {
@@ -52,5 +53,27 @@ public sealed class AskedOfWhatTests
 
         verdict.Intent.ShouldBe(Intent.Requirements);
         verdict.PositionId.ShouldBe("food-forklift");
+    }
+
+    [Theory]
+    [InlineData("lijiang-blind", "加班费咋个算", "jinsha-packer", Intent.Salary)]
+    [InlineData("xining-blind", "开斋节放假不", "majia-noodle", Intent.Benefits)]
+    [InlineData("zhangzhou-blind", "拣货有零食吃吗哈哈", "tianli-packer", Intent.Benefits)]
+    [InlineData("bayingolin-blind", "加班费另算吗", "kaidu-line", Intent.Salary)]
+    public void Classify_DetailOnlyAnotherTextMentions_IsAnsweredByThatText(string session, string text, string featured, Intent intent)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(featured, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("aral-blind", "6号是啥班次", Intent.Hours)]
+    [InlineData("youyang-blind", "注塑一周一倒还是一月一倒", Intent.Hours)]
+    public void Classify_ShiftPatternAsked_AnswersTheHours(string session, string text, Intent intent)
+    {
+        TestSessions.Of(session).Classify(text, null).Intent.ShouldBe(intent, text);
     }
 }

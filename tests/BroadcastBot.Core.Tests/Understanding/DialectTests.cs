@@ -230,6 +230,7 @@ public sealed class DialectTests
     // when the pay note only lists it.
     [InlineData("xinyang-blind", "炒茶师傅住的啥条件", null, Intent.RoomBoard, "tea-roaster")]
     [InlineData("bayingolin-blind", "保全工宿社条件咋样", null, Intent.RoomBoard, "tianmian-mechanic")]
+    [InlineData("youyang-blind", "可以走读不 我屋就在板溪", "youzhou-packer", Intent.RoomBoard, "youzhou-packer")]
     [InlineData("heze-blind", "冷库低温补贴一天多少钱", null, Intent.Benefits, "huanghai-coldstore")]
     [InlineData("hami-blind", "偏远补贴一个月多少", "chem-operator", Intent.Benefits, "chem-operator")]
     // An allowance the pay note adds with 另补 ("夜班每晚另补30元") is in the benefits answer.

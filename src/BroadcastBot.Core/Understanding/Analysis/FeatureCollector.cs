@@ -170,7 +170,8 @@ internal static class FeatureCollector
                 f.Desire += (p.Flags & TermFlags.Signup) != 0 ? 0f : p.Weight;
                 f.Signup |= (p.Flags & TermFlags.Signup) != 0;
                 break;
-            case TermKind.Personal:
+            // "你几岁了" asks a person's age; after a number ("五十几岁了还要不要") it tells the viewer's own.
+            case TermKind.Personal when !(text[m.Start] == '几' && m.Start > 0 && char.IsAsciiDigit(text[m.Start - 1])):
                 f.Personal = true;
                 break;
             // A detail followed by its figure in degrees is told, not asked: "冬天零下三十度" says how cold it gets.
