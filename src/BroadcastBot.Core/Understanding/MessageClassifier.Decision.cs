@@ -52,13 +52,14 @@ public sealed partial class MessageClassifier
 
         // "不会踩缝纫机能去吗", "没播过能不能干": a skill or work the viewer lacks, in a question that asks nothing else, asks whether the job takes
         // them, as weakly as an age does.
-        if (f.SkillLacked && f.Question && f.Best().Score == 0f)
+        // (Both shapes are looked for only in a question that asks nothing else, which keeps them off the hot path.)
+        if (f.Question && f.Best().Score == 0f && (f.SkillLacked || LackedExperience.Found(text)))
         {
             f.Scores[(int)Intent.Requirements] += AgeWeight;
         }
 
         // "冷链司机冬天也跑吗": work asked of a season, with nothing else asked, asks when the hours are worked.
-        if (f.SeasonalWork && f.Question && f.Best().Score == 0f)
+        if (f.Question && f.Best().Score == 0f && SeasonalWork.Found(text))
         {
             f.Scores[(int)Intent.Hours] += AgeWeight;
         }

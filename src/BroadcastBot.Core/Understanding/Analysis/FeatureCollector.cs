@@ -83,7 +83,6 @@ internal static class FeatureCollector
         }
 
         AddTongue(ref f, text);
-        f.SeasonalWork = SeasonalWork.Found(text);
         f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
         f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
@@ -91,7 +90,6 @@ internal static class FeatureCollector
         (f.MoneyStart, f.MoneyLength) = MoneyFigure(text);
         f.MoneyNumber = f.MoneyLength > 0;
         f.Age = AgeMention.Found(text);
-        f.SkillLacked |= LackedExperience.Found(text);
         f.Acknowledgement = IsAcknowledgement(text, matches, payloads);
         var calls = NameCalls(text, matches, payloads);
         if (calls >= 2)

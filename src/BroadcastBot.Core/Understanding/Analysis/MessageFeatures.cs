@@ -30,14 +30,8 @@ internal struct MessageFeatures
     /// </summary>
     public bool PositionAsSkill;
 
-    /// <summary>
-    /// A skill or work the viewer lacks: a position named as a skill after 不会 ("不会踩缝纫机能去吗"), or work never done
-    /// (<see cref="LackedExperience"/>: "没播过能不能干").
-    /// </summary>
+    /// <summary>A position named as a skill after 不会 ("不会踩缝纫机能去吗"): one the viewer lacks.</summary>
     public bool SkillLacked;
-
-    /// <summary>Work asked of a season (<see cref="SeasonalWork"/>: "讲解员冬天也上班吗").</summary>
-    public bool SeasonalWork;
 
     /// <summary>The everyday word names a person who may be there ("主播是温州人吗" asks about the host).</summary>
     public bool EverydayPerson;
