@@ -135,7 +135,7 @@ public class QualityTests
     /// entry's id), Zhangye "你们是不是骗子 上次别的地方交了300块" and Yuxi "格是骗子哦 上次交了500" (money paid once, told), Bengbu "交了钱才给安排？？别是骗人的".
     /// Dezhou lost a line's position: a detail followed by its degrees is told, not asked ("宿舍冬天有暖气没 河南县零下二三十度呢"
     /// is a room question), so "零下十八度？？冻死了吧" no longer names the job on screen as a question about it would.
-    /// Stop 25 added 15 sessions (Hotan to Youyang) and lowered nine floors on purpose, by a line each. Baise: "我普通话不太标准，
+    /// Stop 25 added 18 sessions (Hotan to Beitun; the last three measured on its final code and added with no change) and lowered nine floors on purpose, by a line each. Baise: "我普通话不太标准，
     /// 会讲壮话…不晓得要不要我" now gets the outside-applicants entry that says 不会讲壮话也没关系 (a way of speaking is a detail
     /// any text on speech answers); its writer wanted silence or the requirements. Longnan ("冇文化能做么子？") and Wuhu
     /// ("芜湖本地的优先吗") now get every job's requirements (文化 and 优先 became requirements cues), which other writers
@@ -468,6 +468,9 @@ public class QualityTests
         { "aral-blind", 150, 0.893, 0.054 },
         { "qionghai-blind", 150, 0.933, 0.014 },
         { "youyang-blind", 150, 0.893, 0.02 },
+        { "kokdala-blind", 150, 0.913, 0.04 },
+        { "wuzhishan-blind", 150, 0.946, 0.027 },
+        { "beitun-blind", 150, 0.906, 0.027 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
