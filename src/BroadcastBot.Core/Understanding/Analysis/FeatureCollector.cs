@@ -175,13 +175,8 @@ internal static class FeatureCollector
             // A detail followed by its figure in degrees is told, not asked: "冬天零下三十度" says how cold it gets.
             case TermKind.Detail when FigureInDegreesAt(text, m.End):
                 break;
-            case TermKind.Detail when f.Detail1Length == 0:
-                f.Detail1Start = m.Start;
-                f.Detail1Length = m.Length;
-                break;
-            case TermKind.Detail when f.Detail2Length == 0:
-                f.Detail2Start = m.Start;
-                f.Detail2Length = m.Length;
+            case TermKind.Detail:
+                NoteDetail(ref f, m.Start, m.Length);
                 break;
         }
     }
@@ -203,11 +198,13 @@ internal static class FeatureCollector
     private static bool AddDetail(ref MessageFeatures f, ReadOnlySpan<char> text, Range detail)
     {
         var (start, length) = detail.GetOffsetAndLength(text.Length);
-        if (length == 0 || Overlaps(start, length, f.Detail1Start, f.Detail1Length) || Overlaps(start, length, f.Detail2Start, f.Detail2Length))
-        {
-            return false;
-        }
+        return length > 0 && !Overlaps(start, length, f.Detail1Start, f.Detail1Length) && !Overlaps(start, length, f.Detail2Start, f.Detail2Length)
+            && NoteDetail(ref f, start, length);
+    }
 
+    /// <summary>Notes a detail in the first free of the two slots; false when both are taken.</summary>
+    private static bool NoteDetail(ref MessageFeatures f, int start, int length)
+    {
         if (f.Detail1Length == 0)
         {
             (f.Detail1Start, f.Detail1Length) = (start, length);

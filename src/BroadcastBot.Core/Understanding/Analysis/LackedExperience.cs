@@ -1,3 +1,5 @@
+using BroadcastBot.Core.Understanding.Normalization;
+
 namespace BroadcastBot.Core.Understanding.Analysis;
 
 /// <summary>
@@ -34,14 +36,13 @@ internal static class LackedExperience
     /// <summary>One or two characters of a verb at <paramref name="verb"/>, then 过: "播过", "干过", "上过".</summary>
     private static bool IsWorkVerbWithGuo(ReadOnlySpan<char> text, int verb)
     {
-        if (verb >= text.Length || !IsHan(text[verb]) || NotWork.Contains(text[verb]) || text[verb] == '过')
+        if (verb >= text.Length || !CharMap.IsCjk(text[verb]) || NotWork.Contains(text[verb]) || text[verb] == '过')
         {
             return false;
         }
 
         return (verb + 1 < text.Length && text[verb + 1] == '过')
-            || (verb + 2 < text.Length && IsHan(text[verb + 1]) && text[verb + 2] == '过' && !NotWork.Contains(text[verb + 1]));
+            || (verb + 2 < text.Length && CharMap.IsCjk(text[verb + 1]) && text[verb + 2] == '过' && !NotWork.Contains(text[verb + 1]));
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

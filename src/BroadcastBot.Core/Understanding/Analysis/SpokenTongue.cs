@@ -1,3 +1,5 @@
+using BroadcastBot.Core.Understanding.Normalization;
+
 namespace BroadcastBot.Core.Understanding.Analysis;
 
 /// <summary>
@@ -41,7 +43,7 @@ internal static class SpokenTongue
         for (var start = end - 1; start >= 0 && end - start <= LongestName; start--)
         {
             var c = text[start];
-            if (!IsHan(c) || NotInName.Contains(c) || Verbs.Contains(c))
+            if (!CharMap.IsCjk(c) || NotInName.Contains(c) || Verbs.Contains(c))
             {
                 return -1;
             }
@@ -55,5 +57,4 @@ internal static class SpokenTongue
         return -1;
     }
 
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }
