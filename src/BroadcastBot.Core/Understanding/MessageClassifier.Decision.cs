@@ -172,12 +172,13 @@ public sealed partial class MessageClassifier
         }
 
         // "2号岗位工资几多 我有电工证想去" asks a named job's pay; the training entry it shares 电工证 with is only told.
-        var namedJobsPay = intent == Intent.Salary && f.Position >= 0 && score >= 1f && !faq.ViaTopic;
+        // So for any strong cue of a named job: "化工操作工公司给交一金吗" asks its benefits, not the training entry's 公司给考证.
+        var namedJobsFact = intent != Intent.None && f.Position >= 0 && score >= 1f && !faq.ViaTopic;
         // A strong cue the entry's answer never speaks of asks the job's facts: "外地的住哪" with a job on screen asks where
         // it houses people, not whether outsiders may come, though the outside-applicants entry shares 外地.
         var unspokenCue = faq.Entry >= 0 && score >= 1f && intent != Intent.None && !faqWhole && (f.Position >= 0 || featured >= 0)
             && (_faqAnswerCues[(faq.Entry * 2) + (int)language] & (1 << (int)intent)) == 0;
-        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole) && !namedJobsPay && !unspokenCue)
+        if (faqOk && (!factOk || faq.Coverage > faq.CueCoverage || faqWhole) && !namedJobsFact && !unspokenCue)
         {
             // With a job named or on screen, the job's own facts may say what the entry says in general: "果园有车接冇"
             // when the orchard's location says 每天有车接送, "包装厂离高铁站远冇" when it says 离信丰高铁站10分钟. Only for a
@@ -366,11 +367,12 @@ public sealed partial class MessageClassifier
         : -1;
 
     /// <summary>
-    /// A question with no cue word whose own words appear in exactly one of its target's facts asks that fact:
-    /// "桌面运维要驻场不" (驻场 is in the location), "系唔系康乐村嗰边" (a village of the address), "司机跑不跑长途" (the hours
-    /// say no long-distance runs). A content bigram (no name, question, function or cue word) found in two facts, or in
-    /// none, leaves it unanswered (weak score: the question itself must be plain). Words of the target's own names are
-    /// no evidence: "削椰子危险吗" is not the coconut worker's pay, though the pay note says 削一个椰子.
+    /// A question with no cue word whose own words appear in one of its target's facts more fully than in any other asks
+    /// that fact: "桌面运维要驻场不" (驻场 is in the location), "系唔系康乐村嗰边" (a village of the address), "司机跑不跑长途"
+    /// (the hours say no long-distance runs), "能免费滑雪吗" (免费滑雪 is a benefit; the address names only a 滑雪 resort).
+    /// Only content characters count (no name, question, function or cue word); two facts holding equally long runs, or
+    /// none holding a bigram, leave it unanswered (weak score: the question itself must be plain). Words of the target's own
+    /// names are no evidence: "削椰子危险吗" is not the coconut worker's pay, though the pay note says 削一个椰子.
     /// </summary>
     private (Intent Intent, float Score) EvidenceIntent(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, int target)
     {
@@ -379,32 +381,51 @@ public sealed partial class MessageClassifier
             return (Intent.None, 0f);
         }
 
-        var found = Intent.None;
-        for (var i = 0; i + 1 < text.Length; i++)
+        // Each fact is scored by the longest run of the message's content found in it; the fact with the strictly longest run
+        // is asked ("能免费滑雪吗": 免费滑雪 is in the benefits, only 滑雪 in the resort's address).
+        var (found, best, second) = (Intent.None, 0, 0);
+        foreach (var candidate in IntentNames.FactIntents)
         {
-            if (content[i] != ContentMask.Content || content[i + 1] != ContentMask.Content || !CharMap.IsCjk(text[i]) || !CharMap.IsCjk(text[i + 1])
-                || _targetNames[target].AsSpan().Contains(text.Slice(i, 2), StringComparison.Ordinal))
+            var run = LongestRun(text, content, FactSource(candidate, target), _targetNames[target]);
+            if (run > best)
             {
-                continue;
+                (found, second, best) = (candidate, best, run);
             }
-
-            foreach (var candidate in IntentNames.FactIntents)
+            else if (run > second)
             {
-                if (candidate == found || !FactSource(candidate, target).AsSpan().Contains(text.Slice(i, 2), StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                if (found != Intent.None)
-                {
-                    return (Intent.None, 0f);
-                }
-
-                found = candidate;
+                second = run;
             }
         }
 
-        return found == Intent.None ? (Intent.None, 0f) : (found, 0.5f);
+        return best >= 2 && best > second ? (found, 0.5f) : (Intent.None, 0f);
+    }
+
+    /// <summary>
+    /// The length of the longest run of adjacent content Chinese characters of <paramref name="text"/> found in
+    /// <paramref name="source"/>, counting only runs that hold a bigram not in <paramref name="names"/>.
+    /// </summary>
+    private static int LongestRun(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, string source, string names)
+    {
+        var longest = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            var end = i;
+            var ownWord = false;
+            while (end + 1 < text.Length && content[end] == ContentMask.Content && content[end + 1] == ContentMask.Content
+                && CharMap.IsCjk(text[end]) && CharMap.IsCjk(text[end + 1])
+                && source.AsSpan().Contains(text[i..(end + 2)], StringComparison.Ordinal))
+            {
+                ownWord |= !names.AsSpan().Contains(text.Slice(end, 2), StringComparison.Ordinal);
+                end++;
+            }
+
+            if (ownWord && end + 1 - i > longest)
+            {
+                longest = end + 1 - i;
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>

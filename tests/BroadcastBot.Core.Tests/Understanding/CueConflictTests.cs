@@ -24,6 +24,18 @@ public class CueConflictTests
     }
 
     [Theory]
+    [InlineData("上夜班有吃的没", "ty-operator", Intent.RoomBoard, "夜宵")]
+    [InlineData("新疆时间还是北京时间啊 上班几点", null, Intent.Hours, "8:30-18:30")]
+    public void Classify_AskedPhraseAndSideWord_PhraseWins(string text, string? featured, Intent intent, string fact)
+    {
+        // 夜班 is only when the food is asked for; 上班几点 is 几点上班 asked the other way round.
+        var verdict = TestSessions.Of("tiemenguan-blind").Classify(text, featured);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
+    }
+
+    [Theory]
     [InlineData("报名交押金不", "fees")]
     [InlineData("你们收钱吗", "fees")]
     [InlineData("are there any charges?", "fees")]

@@ -23,6 +23,31 @@ public sealed class EvidenceTests
         verdict.PositionId.ShouldBe(position, text);
     }
 
+    [Theory]
+    [InlineData("altay-blind", "能免费滑雪吗", "ski-lift", Intent.Benefits, "免费滑雪")]
+    [InlineData("zhangjiakou-blind", "雪场员工能免费滑吗", "ski-lift", Intent.Benefits, "免费滑雪")]
+    [InlineData("xianning-blind", "温泉酒店员工能免费泡温泉吗 哈哈哈", null, Intent.Benefits, "免费泡温泉")]
+    [InlineData("xianning-blind", "茶厂在赵李桥还是在市区啊", null, Intent.Location, "赵李桥")]
+    public void Classify_WordsOneFactHoldsMoreFully_AnswersThatFact(string session, string text, string? featured, Intent intent, string fact)
+    {
+        // 滑雪 is also in the resort's address and 温泉 in the hotel's; the benefits hold the longer run 免费滑雪.
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(intent, text);
+        verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
+    }
+
+    [Fact]
+    public void Classify_StrongCueOfANamedJob_OutranksAnEntrySharingOtherWords()
+    {
+        // The training entry's example "公司给考证吗" shares 公司给; 一金 asks the named job's benefits.
+        var verdict = TestSessions.Of("tiemenguan-blind").Classify("化工操作工公司给交一金吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Benefits);
+        verdict.PositionId.ShouldBe("ty-operator");
+        verdict.Answer.ShouldNotBeNull().ShouldContain("五险一金");
+    }
+
     [Fact]
     public void Classify_DetailWithAnEmployer_AnswersFromItsPositions()
     {
