@@ -487,7 +487,7 @@ public sealed partial class MessageClassifier
     /// When neither names it, nothing answers its amount ("销售冠军奖是多少钱": <see cref="Intent.None"/>); whether there is
     /// one ("挤奶工有年终奖没") is still answered by the list the cue words choose.
     /// </summary>
-    private Intent AllowanceIntent(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, Intent intent, int target, ushort asks)
+    private Intent AllowanceIntent(ReadOnlySpan<char> text, ReadOnlySpan<byte> content, Intent intent, int target, uint asks)
     {
         if (intent is not (Intent.Salary or Intent.Benefits) || target == AnswerTable.OverviewTarget(_kb))
         {

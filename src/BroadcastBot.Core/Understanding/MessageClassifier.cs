@@ -73,7 +73,7 @@ public sealed partial class MessageClassifier
         var locations = kb.Positions.Select(p => _normalizer.Normalize(p.Location ?? string.Empty)).ToArray();
         _placeKeys = ContentKeys.SharedBigrams(locations);
         _sessionPlaces = string.Join('|', locations);
-        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], ushort)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
+        _faq = new FaqIndex([.. kb.Faq.Select(f => (IReadOnlyList<(long[], uint)>)[.. f.Questions.Select(q => (QuestionKeys(q), AskClasses.Of(_normalizer.Normalize(q))))])]);
     }
 
     /// <summary>The knowledge base this classifier answers from.</summary>

@@ -113,6 +113,16 @@ public class AskClassTests
     [InlineData("zhumadian-blind", "成品库叉车工冠军奖多少钱")]
     // An allowance no text of the front desk names (夜班): whether there is one is left unanswered.
     [InlineData("zhangjiajie-blind", "前台夜班有补贴吗")]
+    // Which job would suit someone is advice, not every position's requirements.
+    [InlineData("jiuquan-blind", "我娃娃大专刚毕业，学机电的，能干啥")]
+    [InlineData("longnan-blind", "冇文化能做么子？")]
+    // Why the code does not scan: the how-to-apply entry gives no reason.
+    [InlineData("jincheng-blind", "二维码扫了没反应咋回事")]
+    [InlineData("quzhou-blind", "为啥我扫码扫弗出来")]
+    // How soon work starts: the interview entry says only when the employer calls.
+    [InlineData("yangquan-blind", "面试完多久能上班")]
+    // How long probation lasts, of a job whose pay never names 试用期.
+    [InlineData("weihai-blind", "组装工试用期多长时间")]
     public void Classify_AskedWhatTheAnswerNeverStates_StaysSilent(string session, string text)
     {
         // No pay note of the session names a pay day or how pay is settled; the how-to-apply entry names no amount; the
@@ -122,6 +132,26 @@ public class AskClassTests
 
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_DaysOfLeaveWhenTheBenefitsNameNoDays_StaysSilent()
+    {
+        // The electrician's benefits say 带薪年假 and no number of days.
+        var verdict = TestSessions.Of("shuanghe-blind").Classify("年假几天", "jinyuan-electrician");
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Classify_WhichJobSuitsSomeoneWithAJobNamed_GetsItsRequirements()
+    {
+        // Advice is not given as an overview; of a named job the requirements answer.
+        var verdict = TestSessions.Of("jiuquan-blind").Classify("初中毕业能干啥 天车工", null);
+
+        verdict.Intent.ShouldBe(Intent.Requirements);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("初中以上");
     }
 
     [Fact]

@@ -31,6 +31,8 @@ public sealed class DetailSynonymTests
     [InlineData("工作服", "五险、全勤奖300元、节日福利", false)]
     // A way of speaking is answered by a text on any way of speaking; 电话 and 话费 are none.
     [InlineData("日照话", "18-35岁，普通话或日照话都可以", true)]
+    [InlineData("招女", "18-40岁，男女不限", true)]
+    [InlineData("招女", "25-50岁，持A2驾照", false)]
     [InlineData("苗话", "会苗语优先", true)]
     [InlineData("湘西话", "会湘西方言者优先", true)]
     [InlineData("陕北话", "普通话二级甲等", true)]

@@ -49,6 +49,16 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Classify_TyphoonAskedOfPay_IsAnsweredByTheTextThatNamesIt()
+    {
+        // 台风 is a detail: the cage farmer's pay is silent on it, its hours say 台风天停工底薪照发.
+        var verdict = TestSessions.Of("lingao-blind").Classify("台风天怎么算钱", "sl-cage");
+
+        verdict.Intent.ShouldBe(Intent.Hours);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("底薪照发");
+    }
+
+    [Fact]
     public void Classify_DetailWithAnEmployer_AnswersFromItsPositions()
     {
         // 色弱 is in the solar plant's requirements; the employer is named, not a position.

@@ -351,6 +351,7 @@ public sealed class StatementTests
     [InlineData("12个钟头也太久了吧", "food-operator")]
     [InlineData("叉车我干过 食堂还行", null)]
     [InlineData("包装线那个味道真的受不了", null)]
+    [InlineData("两班倒 舒服", "food-operator")]
     public void Classify_RemarkThatNamesAFact_AsksNothing(string text, string? featured)
     {
         var verdict = TestSessions.Sample.Classify(text, featured);

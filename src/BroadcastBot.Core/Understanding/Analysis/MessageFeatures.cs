@@ -57,7 +57,7 @@ internal struct MessageFeatures
     public bool LeadingCall;
 
     /// <summary>What the message asks for (how much, when, where), from <see cref="Faq.AskClasses"/>: read once here.</summary>
-    public ushort Asks;
+    public uint Asks;
 
     public bool Question;
 

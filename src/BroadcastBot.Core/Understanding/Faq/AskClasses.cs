@@ -17,22 +17,22 @@ internal static class AskClasses
     /// <summary>Lines of asks.txt that are rules, not ask terms.</summary>
     private static readonly string[] Keywords = ["cannot", "states", "no-overview", "also"];
 
-    private static readonly Dictionary<string, ushort> Bits = new(StringComparer.Ordinal);
-    private static readonly (string Term, ushort Bit)[] Terms = LoadTerms();
+    private static readonly Dictionary<string, uint> Bits = new(StringComparer.Ordinal);
+    private static readonly (string Term, uint Bit)[] Terms = LoadTerms();
 
     /// <summary>The terms by their first character, so a message is read once instead of once per term.</summary>
-    private static readonly FrozenDictionary<char, (string Term, ushort Bit)[]> TermsByFirst =
+    private static readonly FrozenDictionary<char, (string Term, uint Bit)[]> TermsByFirst =
         Terms.Where(t => t.Term.Length > 0).GroupBy(t => t.Term[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
-    private static readonly ushort[] Unanswered = LoadCannot();
-    private static readonly (Intent Intent, ushort Bit, string[] Terms)[] Statements = LoadStatements();
-    private static readonly (Intent From, ushort Bit, Intent To)[] Alternatives = LoadAlternatives();
-    private static readonly ushort AmountBit = Bits.GetValueOrDefault("amount");
-    private static readonly ushort NoOverviewBits = LoadNoOverview();
+    private static readonly uint[] Unanswered = LoadCannot();
+    private static readonly (Intent Intent, uint Bit, string[] Terms)[] Statements = LoadStatements();
+    private static readonly (Intent From, uint Bit, Intent To)[] Alternatives = LoadAlternatives();
+    private static readonly uint AmountBit = Bits.GetValueOrDefault("amount");
+    private static readonly uint NoOverviewBits = LoadNoOverview();
 
     /// <summary>The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised.</summary>
-    public static ushort Of(ReadOnlySpan<char> normalized)
+    public static uint Of(ReadOnlySpan<char> normalized)
     {
-        ushort classes = 0;
+        uint classes = 0;
         for (var i = 0; i < normalized.Length; i++)
         {
             if (!TermsByFirst.TryGetValue(normalized[i], out var terms))
@@ -53,23 +53,23 @@ internal static class AskClasses
     }
 
     /// <summary>True when <paramref name="asks"/> wants an amount ("多少", "几多").</summary>
-    public static bool Amount(ushort asks) => (asks & AmountBit) != 0;
+    public static bool Amount(uint asks) => (asks & AmountBit) != 0;
 
     /// <summary>True when <paramref name="asks"/> wants something the overview across positions never explains ("啥意思").</summary>
-    public static bool NoOverview(ushort asks) => (asks & NoOverviewBits) != 0;
+    public static bool NoOverview(uint asks) => (asks & NoOverviewBits) != 0;
 
     /// <summary>True when both ask for something known and never for the same thing.</summary>
-    public static bool Conflict(ushort a, ushort b) => a != 0 && b != 0 && (a & b) == 0;
+    public static bool Conflict(uint a, uint b) => a != 0 && b != 0 && (a & b) == 0;
 
     /// <summary>True when <paramref name="asks"/> wants something the answer of <paramref name="intent"/> never gives.</summary>
-    public static bool Unanswerable(Intent intent, ushort asks) => (Unanswered[(int)intent] & asks) != 0;
+    public static bool Unanswerable(Intent intent, uint asks) => (Unanswered[(int)intent] & asks) != 0;
 
     /// <summary>
     /// False when <paramref name="asks"/> wants something that an answer of <paramref name="intent"/> states only with
     /// certain words (asks.txt <c>states</c>), and <paramref name="answer"/> has none: "撒时候发工资" when the pay note
     /// names no pay day, "小黄车里那双鞋多少钱" when the entry's answer names no amount.
     /// </summary>
-    public static bool Stated(Intent intent, ushort asks, ReadOnlySpan<char> answer)
+    public static bool Stated(Intent intent, uint asks, ReadOnlySpan<char> answer)
     {
         foreach (var (owner, bit, terms) in Statements)
         {
@@ -98,7 +98,7 @@ internal static class AskClasses
     /// not (asks.txt <c>also</c>): "冷链司机一般跑哪些地方" asks the routes, which a driver's hours may list ("主要跑成都、乐山")
     /// when the address names none. <see cref="Intent.None"/> when there is no such rule.
     /// </summary>
-    public static Intent Elsewhere(Intent intent, ushort asks)
+    public static Intent Elsewhere(Intent intent, uint asks)
     {
         foreach (var (from, bit, to) in Alternatives)
         {
@@ -111,34 +111,34 @@ internal static class AskClasses
         return Intent.None;
     }
 
-    private static (string, ushort)[] LoadTerms() =>
+    private static (string, uint)[] LoadTerms() =>
     [
         .. LexiconFiles.Lines("asks").Select(line => line.Split(' ', 2)).Where(parts => !Keywords.Contains(parts[0])).Select(parts =>
         {
             if (!Bits.TryGetValue(parts[0], out var bit))
             {
-                Bits[parts[0]] = bit = Bits.Count < 16 ? (ushort)(1 << Bits.Count)
-                    : throw new InvalidDataException($"asks.txt: more than 16 classes ('{parts[0]}')");
+                Bits[parts[0]] = bit = Bits.Count < 32 ? 1u << Bits.Count
+                    : throw new InvalidDataException($"asks.txt: more than 32 classes ('{parts[0]}')");
             }
 
             return (TextNormalizer.Default.Normalize(parts[1]), bit);
         }),
     ];
 
-    private static (Intent, ushort, string[])[] LoadStatements() =>
+    private static (Intent, uint, string[])[] LoadStatements() =>
     [
         .. Rules("states").Select(parts => (IntentOf(parts[1]), BitOf(parts[2]),
             parts[3..].Select(t => t == DigitTerm ? t : TextNormalizer.Default.Normalize(t)).ToArray())),
     ];
 
-    private static (Intent, ushort, Intent)[] LoadAlternatives() =>
+    private static (Intent, uint, Intent)[] LoadAlternatives() =>
         [.. Rules("also").Select(parts => (IntentOf(parts[1]), BitOf(parts[2]), IntentOf(parts[3])))];
 
-    private static ushort LoadNoOverview() => BitsOf(Rules("no-overview").SelectMany(parts => parts[1..]));
+    private static uint LoadNoOverview() => BitsOf(Rules("no-overview").SelectMany(parts => parts[1..]));
 
-    private static ushort[] LoadCannot()
+    private static uint[] LoadCannot()
     {
-        var cannot = new ushort[Enum.GetValues<Intent>().Length];
+        var cannot = new uint[Enum.GetValues<Intent>().Length];
         foreach (var parts in Rules("cannot"))
         {
             cannot[(int)IntentOf(parts[1])] |= BitsOf(parts[2..]);
@@ -154,8 +154,8 @@ internal static class AskClasses
     private static Intent IntentOf(string name) =>
         IntentNames.TryParse(name, out var intent) ? intent : throw new InvalidDataException($"asks.txt: unknown intent '{name}'");
 
-    private static ushort BitOf(string name) =>
+    private static uint BitOf(string name) =>
         Bits.TryGetValue(name, out var bit) ? bit : throw new InvalidDataException($"asks.txt: unknown class '{name}'");
 
-    private static ushort BitsOf(IEnumerable<string> names) => names.Aggregate((ushort)0, (all, name) => (ushort)(all | BitOf(name)));
+    private static uint BitsOf(IEnumerable<string> names) => names.Aggregate((uint)0, (all, name) => (uint)(all | BitOf(name)));
 }

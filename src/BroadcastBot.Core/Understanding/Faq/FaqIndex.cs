@@ -16,10 +16,10 @@ internal sealed class FaqIndex
     private readonly int[] _entryOfQuestion;
     private readonly float[] _totalWeight;
     private readonly long[][] _keysOfQuestion;
-    private readonly ushort[] _asksOfQuestion;
+    private readonly uint[] _asksOfQuestion;
 
     /// <summary>Indexes <paramref name="questions"/>: per entry, per example question, its content keys and what it asks.</summary>
-    public FaqIndex(IReadOnlyList<IReadOnlyList<(long[] Keys, ushort Asks)>> questions)
+    public FaqIndex(IReadOnlyList<IReadOnlyList<(long[] Keys, uint Asks)>> questions)
     {
         var documentFrequency = new Dictionary<long, int>();
         foreach (var entry in questions)
@@ -34,12 +34,12 @@ internal sealed class FaqIndex
         var entryOf = new List<int>();
         var totals = new List<float>();
         var keysOf = new List<long[]>();
-        var asksOf = new List<ushort>();
+        var asksOf = new List<uint>();
         for (var e = 0; e < questions.Count; e++)
         {
             // What an entry answers is what any of its examples asks: "面试在哪" matches an entry whose examples ask
             // when and where to interview.
-            var entryAsks = questions[e].Aggregate((ushort)0, (all, q) => (ushort)(all | q.Asks));
+            var entryAsks = questions[e].Aggregate((uint)0, (all, q) => (uint)(all | q.Asks));
             foreach (var (keys, _) in questions[e].Where(q => q.Keys.Length > 0).Take(MaxQuestions - entryOf.Count))
             {
                 var q = entryOf.Count;

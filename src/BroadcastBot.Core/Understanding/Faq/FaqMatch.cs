@@ -11,7 +11,7 @@ namespace BroadcastBot.Core.Understanding.Faq;
 /// The only topic they share came from a place name, and the message names no other topic ("云南昭通的老乡在不在"; not
 /// "我在河北 过去有路费报销不", whose 路费 another example of the entry explains).
 /// </param>
-internal readonly record struct FaqMatch(int Entry, float Score, float Coverage, float CueCoverage, ushort Asks, bool ViaTopic, bool ViaPlaceOnly)
+internal readonly record struct FaqMatch(int Entry, float Score, float Coverage, float CueCoverage, uint Asks, bool ViaTopic, bool ViaPlaceOnly)
 {
     public static FaqMatch None => new(-1, 0, 0, 0, 0, false, false);
 }
