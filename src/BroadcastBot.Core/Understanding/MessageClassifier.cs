@@ -30,6 +30,9 @@ public sealed partial class MessageClassifier
     private readonly int _factTargets;
     private readonly string[] _normalizedFaqAnswers;
     private readonly byte[] _faqAnswerCues;
+
+    // Per FAQ entry and language: the ask classes its answer leaves unstated (AskClasses.UnstatedByFaq).
+    private readonly uint[] _faqUnstated;
     private readonly string[] _targetNames;
     private readonly FrozenSet<long> _placeKeys;
     private readonly string _sessionPlaces;
@@ -66,6 +69,7 @@ public sealed partial class MessageClassifier
         _normalizedFaqAnswers = [.. Enumerable.Range(0, kb.Faq.Length * 2)
             .Select(i => _normalizer.Normalize(_answers.Faq(i / 2, (MessageLanguage)(i % 2)) ?? string.Empty))];
         _faqAnswerCues = [.. _normalizedFaqAnswers.Select((a, i) => CueIntents(a, (MessageLanguage)(i % 2)))];
+        _faqUnstated = [.. _normalizedFaqAnswers.Select(a => AskClasses.UnstatedByFaq(a))];
         // Per position, then per employer: its own title or name, normalised (what evidence must not be). Aliases are
         // left out: they often name the work itself ("打字员"), which a question may well ask about.
         _targetNames = [.. kb.Positions.Select(p => _normalizer.Normalize(p.Title))
@@ -134,7 +138,7 @@ public sealed partial class MessageClassifier
         if (features.Question)
         {
             ContentMask.Build(found, _dictionary.Payloads, mask);
-            faq = MatchFaq(normalized, found, mask);
+            faq = MatchFaq(normalized, found, mask, UnstatingEntries(features.Asks, language));
         }
 
         return Decide(ref features, faq, featured, language, normalized, mask);
@@ -222,12 +226,31 @@ public sealed partial class MessageClassifier
         return false;
     }
 
-    private FaqMatch MatchFaq(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<byte> mask)
+    private FaqMatch MatchFaq(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, Span<byte> mask, ulong barred)
     {
         Span<long> keys = stackalloc long[MaxKeys];
         Span<byte> kinds = stackalloc byte[MaxKeys];
         var count = FaqKeys(text, matches, mask, keys, kinds);
-        return _faq.Match(keys[..count], kinds[..count]);
+        return _faq.Match(keys[..count], kinds[..count], barred);
+    }
+
+    /// <summary>
+    /// The entries (one bit each, the first 64) whose answer does not state what <paramref name="asks"/> wants of an FAQ
+    /// answer (asks.txt <c>states faq</c>): "路费给报吗" is not the shuttle entry that only says when the bus leaves, so the
+    /// entry that refunds the fare is found instead.
+    /// </summary>
+    private ulong UnstatingEntries(uint asks, MessageLanguage language)
+    {
+        var barred = 0UL;
+        for (var e = 0; asks != 0 && e < Math.Min(_kb.Faq.Length, 64); e++)
+        {
+            if ((_faqUnstated[(e * 2) + (int)language] & asks) != 0)
+            {
+                barred |= 1UL << e;
+            }
+        }
+
+        return barred;
     }
 
     /// <summary>

@@ -134,6 +134,20 @@ public class AskClassTests
         verdict.Answer.ShouldBeNull(text);
     }
 
+    [Theory]
+    [InlineData("shuanghe-blind", "路费给报吗")]
+    [InlineData("wuzhong-blind", "路费给报不")]
+    [InlineData("fuyuan-blind", "路费给报不？从双鸭山过来也不近")]
+    public void Classify_WhetherTheFareIsRefunded_GetsTheEntryThatRefundsIt(string session, string text)
+    {
+        // The shuttle entry "有班车吗" is weakly about travel too, but only the outside-applicants entry says who pays.
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.Faq, text);
+        verdict.FaqId.ShouldBe("outside-applicants", text);
+        verdict.Answer.ShouldNotBeNull(text).ShouldContain("报销");
+    }
+
     [Fact]
     public void Classify_DaysOfLeaveWhenTheBenefitsNameNoDays_StaysSilent()
     {

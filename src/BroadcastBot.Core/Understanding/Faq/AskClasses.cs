@@ -28,6 +28,7 @@ internal static class AskClasses
     private static readonly (Intent From, uint Bit, Intent To)[] Alternatives = LoadAlternatives();
     private static readonly uint AmountBit = Bits.GetValueOrDefault("amount");
     private static readonly uint NoOverviewBits = LoadNoOverview();
+    private static readonly uint FaqStatedBits = Statements.Where(s => s.Intent == Intent.Faq).Aggregate(0u, (all, s) => all | s.Bit);
 
     /// <summary>The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised.</summary>
     public static uint Of(ReadOnlySpan<char> normalized)
@@ -57,6 +58,24 @@ internal static class AskClasses
 
     /// <summary>True when <paramref name="asks"/> wants something the overview across positions never explains ("啥意思").</summary>
     public static bool NoOverview(uint asks) => (asks & NoOverviewBits) != 0;
+
+    /// <summary>
+    /// The classes an FAQ answer must state with certain words (asks.txt <c>states faq</c>) that <paramref name="answer"/>
+    /// leaves unstated: an entry whose bits meet a message's asks does not answer it.
+    /// </summary>
+    public static uint UnstatedByFaq(ReadOnlySpan<char> answer)
+    {
+        var unstated = 0u;
+        for (var bit = 1u; bit != 0 && bit <= FaqStatedBits; bit <<= 1)
+        {
+            if ((FaqStatedBits & bit) != 0 && !Stated(Intent.Faq, bit, answer))
+            {
+                unstated |= bit;
+            }
+        }
+
+        return unstated;
+    }
 
     /// <summary>True when both ask for something known and never for the same thing.</summary>
     public static bool Conflict(uint a, uint b) => a != 0 && b != 0 && (a & b) == 0;

@@ -70,8 +70,11 @@ internal sealed class FaqIndex
         _asksOfQuestion = [.. asksOf];
     }
 
-    /// <summary>The best entry for a message's keys; <see cref="FaqMatch.None"/> when nothing is shared.</summary>
-    public FaqMatch Match(ReadOnlySpan<long> keys, ReadOnlySpan<byte> kinds)
+    /// <summary>
+    /// The best entry for a message's keys, among those not in <paramref name="barred"/> (one bit per entry);
+    /// <see cref="FaqMatch.None"/> when nothing is shared.
+    /// </summary>
+    public FaqMatch Match(ReadOnlySpan<long> keys, ReadOnlySpan<byte> kinds, ulong barred = 0)
     {
         if (keys.IsEmpty || _entryOfQuestion.Length == 0)
         {
@@ -122,6 +125,11 @@ internal sealed class FaqIndex
         var bestShared = 0;
         for (var q = 0; q < matched.Length; q++)
         {
+            if (_entryOfQuestion[q] < 64 && (barred & (1UL << _entryOfQuestion[q])) != 0)
+            {
+                continue;
+            }
+
             var score = matched[q] / _totalWeight[q];
             var tie = MathF.Abs(score - bestScore) <= 1e-4f;
             var sameTopical = MathF.Abs(topical[q] - bestTopical) <= 1e-4f;
@@ -134,6 +142,11 @@ internal sealed class FaqIndex
                 bestTopical = topical[q];
                 bestShared = shared[q];
             }
+        }
+
+        if (best < 0)
+        {
+            return FaqMatch.None;
         }
 
         var explained = 0;
