@@ -138,6 +138,7 @@ public class AskClassTests
     [InlineData("shuanghe-blind", "路费给报吗")]
     [InlineData("wuzhong-blind", "路费给报不")]
     [InlineData("fuyuan-blind", "路费给报不？从双鸭山过来也不近")]
+    [InlineData("arxan-blind", "我是白城的 来阿尔山能报路费不")]
     public void Classify_WhetherTheFareIsRefunded_GetsTheEntryThatRefundsIt(string session, string text)
     {
         // The shuttle entry "有班车吗" is weakly about travel too, but only the outside-applicants entry says who pays.

@@ -35,6 +35,16 @@ public class CueConflictTests
         verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
     }
 
+    [Fact]
+    public void Classify_EarningsAskedBesideALicence_IsThePay()
+    {
+        // North-eastern 整 is to earn; the A2 licence is only told.
+        var verdict = TestSessions.Of("tongjiang-blind").Classify("开大车一个月能整多少 我有A2本", null);
+
+        verdict.Intent.ShouldBe(Intent.Salary);
+        verdict.Answer.ShouldNotBeNull().ShouldContain("9000");
+    }
+
     [Theory]
     [InlineData("报名交押金不", "fees")]
     [InlineData("你们收钱吗", "fees")]

@@ -379,7 +379,7 @@ public class QualityTests
         { "qingyang-blind", 150, 0.946, 0.007 },
         { "chaozhou-blind", 150, 0.919, 0.027 },
         { "ezhou-blind", 150, 0.959, 0.007 },
-        { "baishan-blind", 150, 0.919, 0.034 },
+        { "baishan-blind", 150, 0.926, 0.027 },
         { "yunfu-blind", 150, 0.913, 0.02 },
         { "wuhu-blind", 150, 0.919, 0.02 },
         { "binzhou-blind", 150, 0.926, 0.014 },
@@ -483,6 +483,9 @@ public class QualityTests
         { "huyanghe-blind", 150, 0.906, 0.027 },
         { "tunchang-blind", 150, 0.926, 0.014 },
         { "fuyuan-blind", 150, 0.933, 0.034 },
+        { "tongjiang-blind", 150, 0.939, 0.014 },
+        { "ejina-blind", 150, 0.919, 0.02 },
+        { "arxan-blind", 150, 0.913, 0.02 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
