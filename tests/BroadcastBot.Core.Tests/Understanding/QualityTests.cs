@@ -486,6 +486,9 @@ public class QualityTests
         { "tongjiang-blind", 150, 0.939, 0.014 },
         { "ejina-blind", 150, 0.919, 0.02 },
         { "arxan-blind", 150, 0.913, 0.02 },
+        { "ruoqiang-blind", 150, 0.939, 0.04 },
+        { "qiemo-blind", 150, 0.946, 0.02 },
+        { "hulin-blind", 150, 0.926, 0.02 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
