@@ -46,6 +46,16 @@ public class CueConflictTests
     }
 
     [Theory]
+    [InlineData("guiyang-blind", "考了证加好多钱", "care-nurse")]
+    [InlineData("karamay-blind", "录井证考下来能加多少钱", null)]
+    public void Classify_PayOfACertificateGained_IsThePay(string session, string text, string? featured)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.Salary, text);
+    }
+
+    [Theory]
     [InlineData("报名交押金不", "fees")]
     [InlineData("你们收钱吗", "fees")]
     [InlineData("are there any charges?", "fees")]

@@ -38,6 +38,7 @@ public sealed class DetailSynonymTests
     [InlineData("陕北话", "普通话二级甲等", true)]
     [InlineData("潜江话", "报名后电话通知，话费补贴50元", false)]
     [InlineData("下雨", "雨雪天停工", true)]
+    [InlineData("洗澡", "矿区宿舍2人间，有暖气和洗浴", true)]
     public void Mentioned_DetailOrAnotherNameOfIt_IsFoundInTheText(string detail, string text, bool mentioned)
     {
         var normalizer = TextNormalizer.Default;

@@ -99,6 +99,8 @@ public sealed class FaqTopicTests
     // Where to sign up, said short, after a job named.
     [InlineData("hengshui-blind", "俺想报织网 在哪报", "how-to-apply")]
     [InlineData("tangshan-blind", "我要正面吊 在哪报", "how-to-apply")]
+    // Year-round work is the seasonal entry's other side.
+    [InlineData("huma-blind", "哪些活是常年的", "seasonal")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

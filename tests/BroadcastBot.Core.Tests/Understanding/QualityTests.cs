@@ -154,6 +154,8 @@ public class QualityTests
     /// other words). Luoyang, Ya'an, Tonghua, Yongzhou and Longyan wanted every job's requirements for "能干啥" advice, which 17
     /// other writers wanted unanswered. Nanchang's "要办健康证吗 几多钱" and Beitun's "车费报不报" (a job on screen) lost a line to
     /// FAQ matching that skips entries whose answer leaves unstated what is asked (a wrong answer went from 16 sets).
+    /// Stop 27 lowered Shuozhou's floor by a line: "开矿卡可不是谁都能开的" no longer asks (谁 before 都 means anyone), so the
+    /// remark names no job.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -217,7 +219,7 @@ public class QualityTests
         { "luohe-blind", 150, 0.933, 0.0 },
         { "wuxi-blind", 150, 0.946, 0.0 },
         { "shantou-blind", 150, 0.926, 0.0 },
-        { "yichang-blind", 150, 0.913, 0.007 },
+        { "yichang-blind", 150, 0.919, 0.0 },
         { "kashgar-blind", 150, 0.946, 0.007 },
         { "datong-blind", 150, 0.886, 0.0 },
         { "jiaxing-blind", 150, 0.939, 0.02 },
@@ -336,7 +338,7 @@ public class QualityTests
         { "guangyuan-blind", 150, 0.906, 0.007 },
         { "chaoyang-blind", 150, 0.919, 0.007 },
         { "huangshi-blind", 150, 0.959, 0.007 },
-        { "panjin-blind", 150, 0.966, 0.014 },
+        { "panjin-blind", 150, 0.973, 0.007 },
         { "yongzhou-blind", 150, 0.959, 0.007 },
         { "heze-blind", 150, 0.939, 0.007 },
         { "weinan-blind", 150, 0.939, 0.02 },
@@ -368,7 +370,7 @@ public class QualityTests
         { "shenmu-blind", 150, 0.913, 0.02 },
         { "longnan-blind", 150, 0.926, 0.014 },
         { "zhangjiajie-blind", 150, 0.899, 0.027 },
-        { "guilin-blind", 150, 0.873, 0.014 },
+        { "guilin-blind", 150, 0.879, 0.014 },
         { "nanchong-blind", 150, 0.926, 0.014 },
         { "yanan-blind", 150, 0.919, 0.0 },
         { "suzhou-blind", 150, 0.959, 0.0 },
@@ -402,7 +404,7 @@ public class QualityTests
         { "sanmenxia-blind", 150, 0.973, 0.0 },
         { "songyuan-blind", 150, 0.939, 0.014 },
         { "pingdingshan-blind", 150, 0.926, 0.02 },
-        { "shuozhou-blind", 150, 0.953, 0.007 },
+        { "shuozhou-blind", 150, 0.946, 0.007 },
         { "yangjiang-blind", 150, 0.906, 0.04 },
         { "hebi-blind", 150, 0.919, 0.034 },
         { "siping-blind", 150, 0.926, 0.007 },
@@ -410,12 +412,12 @@ public class QualityTests
         { "heihe-blind", 150, 0.953, 0.014 },
         { "wuwei-blind", 150, 0.913, 0.027 },
         { "laibin-blind", 150, 0.919, 0.014 },
-        { "jincheng-blind", 150, 0.959, 0.02 },
+        { "jincheng-blind", 150, 0.966, 0.02 },
         { "ningde-blind", 150, 0.913, 0.02 },
         { "yiyang-blind", 150, 0.919, 0.04 },
         { "hegang-blind", 150, 0.879, 0.007 },
         { "puer-blind", 150, 0.953, 0.007 },
-        { "chizhou-blind", 150, 0.926, 0.014 },
+        { "chizhou-blind", 150, 0.933, 0.007 },
         { "bazhong-blind", 150, 0.973, 0.007 },
         { "hengshui-blind", 150, 0.933, 0.007 },
         { "kaifeng-blind", 150, 0.973, 0.0 },
@@ -432,7 +434,7 @@ public class QualityTests
         { "zhangjiagang-blind", 150, 0.906, 0.014 },
         { "tongchuan-blind", 150, 0.953, 0.014 },
         { "wuzhong-blind", 150, 0.933, 0.014 },
-        { "huangshan-blind", 150, 0.939, 0.027 },
+        { "huangshan-blind", 150, 0.946, 0.02 },
         { "dehong-blind", 150, 0.959, 0.0 },
         { "guyuan-blind", 150, 0.919, 0.014 },
         { "panzhihua-blind", 150, 0.933, 0.027 },
@@ -467,7 +469,7 @@ public class QualityTests
         { "kizilsu-blind", 150, 0.926, 0.02 },
         { "nagqu-blind", 150, 0.933, 0.034 },
         { "shennongjia-blind", 150, 0.913, 0.02 },
-        { "shihezi-blind", 150, 0.946, 0.014 },
+        { "shihezi-blind", 150, 0.953, 0.007 },
         { "yichunhlj-blind", 150, 0.939, 0.014 },
         { "wanning-blind", 150, 0.986, 0.0 },
         { "delingha-blind", 150, 0.946, 0.014 },
@@ -497,6 +499,9 @@ public class QualityTests
         { "ruoqiang-blind", 150, 0.939, 0.04 },
         { "qiemo-blind", 150, 0.946, 0.02 },
         { "hulin-blind", 150, 0.926, 0.02 },
+        { "wangqing-blind", 150, 0.946, 0.02 },
+        { "huma-blind", 150, 0.933, 0.02 },
+        { "mishan-blind", 150, 0.899, 0.02 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

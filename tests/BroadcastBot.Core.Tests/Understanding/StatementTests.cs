@@ -75,6 +75,9 @@ public sealed class StatementTests
     [InlineData("handan-blind", "钢厂退休工资高不")]
     [InlineData("ordos-blind", "雪绒的羊绒衫内购多少钱一件")]
     [InlineData("zhongshan-blind", "摩托车驾照在哪考啊 有人知道吗")]
+    // What sitting a certificate costs is no pay, though the certificate names a job.
+    [InlineData("huma-blind", "叉车证哪考 多少钱")]
+    [InlineData("huma-blind", "考个叉车证要多少钱")]
     public void Classify_PensionStaffPriceOrLicenceTest_IsNoJobQuestion(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
@@ -398,6 +401,9 @@ public sealed class StatementTests
     [InlineData("lanzhou-blind", "兰州城关区房租一个月多少钱，有知道的么")]
     [InlineData("huizhou-blind", "湖南老乡多唔多")]
     [InlineData("huizhou-blind", "楼上嘅你都系江西嘅？")]
+    // A shared ride, or a recommendation asked of people.
+    [InlineData("mishan-blind", "有在裴德住的吗 一起拼车去面试啊")]
+    [InlineData("wangqing-blind", "wq本地人 想找个离家近的 有啥推荐不")]
     public void Classify_QuestionToOtherViewers_IsNotAnswered(string session, string text)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
@@ -514,6 +520,26 @@ public sealed class StatementTests
 
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("铲车我开八年了 啥证都有 +1")]
+    [InlineData("我五十三了 啥活都能干")]
+    public void Classify_QuestionWordBeforeDou_MeansAnyAndAsksNothing(string text)
+    {
+        var verdict = TestSessions.Of("wangqing-blind").Classify(text, null);
+
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_AnyBesideARealQuestion_IsStillAnswered()
+    {
+        var verdict = TestSessions.Of("mishan-blind").Classify("有培训吗 啥都不会", null);
+
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.FaqId.ShouldBe("training");
     }
 
     [Fact]

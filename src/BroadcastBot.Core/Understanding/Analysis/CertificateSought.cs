@@ -11,44 +11,73 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 internal static class CertificateSought
 {
     private const char Certificate = '证';
+    private const char Licence = '照';
     private const char Sit = '考';
+
+    /// <summary>After 考, a certificate already gained ("考了证加好多钱", "录井证考下来能加多少钱", "考咗证"): its pay is asked.</summary>
+    private const string Gained = "了下咗到完出过";
 
     /// <summary>How far 考 may stand before the certificate ("考个电工证") or after it ("焊工证能在这考").</summary>
     private const int Before = 4;
     private const int After = 6;
 
+    /// <summary>How far 考 may stand before the last character of a certificate's whole name ("考个B2驾照").</summary>
+    private const int NameAndGap = 6;
+
     /// <summary>True when the cue <paramref name="m"/> of <paramref name="intent"/> is part of seeking a certificate.</summary>
     public static bool Covers(ReadOnlySpan<char> text, in SpanMatch m, Intent intent) => intent switch
     {
-        Intent.Requirements => Sought(text, m),
+        Intent.Requirements => m.Length > 0 && text[m.End - 1] == Certificate && SatNear(text, m.Start, m.End, Before) >= 0,
         Intent.Location => m.End < text.Length && text[m.End] == Sit && text[..m.Start].Contains(Certificate),
+        Intent.Salary => SoughtIn(text),
         _ => false,
     };
 
-    private static bool Sought(ReadOnlySpan<char> text, in SpanMatch m)
+    /// <summary>
+    /// "叉车证哪考 多少钱", "考个B2驾照要多少钱": with a certificate or a driving licence (驾照, 执照) sought anywhere in the
+    /// message, an amount asked is what sitting it costs, not pay; with one gained ("考了证加好多钱") it is the pay.
+    /// </summary>
+    private static bool SoughtIn(ReadOnlySpan<char> text)
     {
-        if (m.Length == 0 || text[m.End - 1] != Certificate)
+        for (var i = text.IndexOfAny(Certificate, Licence); i >= 0;)
         {
-            return false;
-        }
-
-        for (var i = m.Start - 1; i >= 0 && m.Start - i <= Before && !EndsClause(text[i]); i--)
-        {
-            if (text[i] == Sit)
-            {
-                return i == 0 || text[i - 1] is not ('要' or '需' or '得');
-            }
-        }
-
-        for (var i = m.End; i < text.Length && i - m.End < After && !EndsClause(text[i]); i++)
-        {
-            if (text[i] == Sit)
+            var named = text[i] == Certificate || (i > 0 && text[i - 1] is '驾' or '执');
+            var sit = named ? SatNear(text, i, i + 1, NameAndGap) : -1;
+            if (sit >= 0 && !(sit + 1 < text.Length && Gained.Contains(text[sit + 1])))
             {
                 return true;
             }
+
+            var next = text[(i + 1)..].IndexOfAny(Certificate, Licence);
+            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where 考 stands, within <paramref name="before"/> characters before the certificate or <see cref="After"/> after it in
+    /// its clause; -1 when it does not, or when 要考 before it asks whether one is needed.
+    /// </summary>
+    private static int SatNear(ReadOnlySpan<char> text, int start, int end, int before)
+    {
+        for (var i = start - 1; i >= 0 && start - i <= before && !EndsClause(text[i]); i--)
+        {
+            if (text[i] == Sit)
+            {
+                return i == 0 || text[i - 1] is not ('要' or '需' or '得') ? i : -1;
+            }
+        }
+
+        for (var i = end; i < text.Length && i - end < After && !EndsClause(text[i]); i++)
+        {
+            if (text[i] == Sit)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool EndsClause(char c) => c is ' ' or '?';

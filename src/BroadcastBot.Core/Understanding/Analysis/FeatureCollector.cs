@@ -126,9 +126,10 @@ internal static class FeatureCollector
         {
             // A question word inside a remark is rhetorical: "保洁工资太低了 谁去啊", "太累了吧".
             // Beside a remark, a question mark is rhetorical ("凌晨4点半起身摘荔枝？？顶唔顺啊"): only a question word asks.
+            // A question word before 都 ("啥证都有") means any.
             case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || (EndsClause(text, m.End) && !OpensClause(text, m.Start)))
                 && ((p.Flags & TermFlags.InnerOnly) == 0 || !OpensClause(text, m.Start)) && !Remarks.Covers(remarks, m, text)
-                && !(f.Remark && text[m.Start] == '?'):
+                && !(f.Remark && text[m.Start] == '?') && !IndefiniteWord.Covers(text, m):
                 f.Question = true;
                 break;
             case TermKind.Spam:
