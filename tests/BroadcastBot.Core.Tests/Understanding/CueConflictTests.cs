@@ -48,6 +48,7 @@ public class CueConflictTests
     [Theory]
     [InlineData("guiyang-blind", "考了证加好多钱", "care-nurse")]
     [InlineData("karamay-blind", "录井证考下来能加多少钱", null)]
+    [InlineData("yanchi-blind", "低压证有，高压证还在考 考下来能加钱不", "pv-operator")]
     public void Classify_PayOfACertificateGained_IsThePay(string session, string text, string? featured)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -90,6 +91,11 @@ public class CueConflictTests
     [InlineData("sanming-blind", "No.2 painter job, any allowance?", Intent.Benefits)]
     [InlineData("guangzhou-blind", "No.3 housing allowance?", Intent.RoomBoard)]
     [InlineData("sanming-blind", "sawmill in Yong'an? which town", Intent.Location)]
+    // Chongqing 哇 asks like 吗; whether the job needs one to drive; working into the night; working inside a place.
+    [InlineData("shizhu-blind", "叉车是在西沱港那边哇", Intent.Location)]
+    [InlineData("shizhu-blind", "业务员要开车不", Intent.Requirements)]
+    [InlineData("shizhu-blind", "电商主播是不是要播到半夜哦", Intent.Hours)]
+    [InlineData("youyang-blind", "讲解员是在景区里面上班哇", Intent.Location)]
     [InlineData("sanming-blind", "I came back from Jinjiang, is there a subsidy?", Intent.Faq)]
     // Thanking the host is a greeting, not the detail 辛苦 the replay entry never mentions.
     [InlineData("sanming-blind", "主播辛苦啦 明天还播不播", Intent.Faq)]

@@ -39,6 +39,8 @@ public sealed class DetailSynonymTests
     [InlineData("潜江话", "报名后电话通知，话费补贴50元", false)]
     [InlineData("下雨", "雨雪天停工", true)]
     [InlineData("洗澡", "矿区宿舍2人间，有暖气和洗浴", true)]
+    [InlineData("出差", "底薪4000+提成，出差另有差旅补助", true)]
+    [InlineData("出差", "底薪+项目奖金，每天另补150元", false)]
     public void Mentioned_DetailOrAnotherNameOfIt_IsFoundInTheText(string detail, string text, bool mentioned)
     {
         var normalizer = TextNormalizer.Default;

@@ -155,7 +155,9 @@ public class QualityTests
     /// other writers wanted unanswered. Nanchang's "要办健康证吗 几多钱" and Beitun's "车费报不报" (a job on screen) lost a line to
     /// FAQ matching that skips entries whose answer leaves unstated what is asked (a wrong answer went from 16 sets).
     /// Stop 27 lowered Shuozhou's floor by a line: "开矿卡可不是谁都能开的" no longer asks (谁 before 都 means anyone), so the
-    /// remark names no job.
+    /// remark names no job. Changsha ("调式工出差一天补好多钱") and Anqing ("要出差不 下乡演出那种") lost a line each to 出差
+    /// becoming a detail: it is answered only by the one text of the job that names it, which took wrong answers out of five
+    /// sets (an hours cue answered hours that never mention trips).
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -175,7 +177,7 @@ public class QualityTests
         { "shenzhen-blind", 150, 0.926, 0.007 },
         { "dingxi-blind", 150, 0.913, 0.0 },
         { "wuhan-blind", 150, 0.953, 0.0 },
-        { "changsha-blind", 150, 0.926, 0.0 },
+        { "changsha-blind", 150, 0.919, 0.0 },
         { "ningbo-blind", 150, 0.959, 0.007 },
         { "qingdao-blind", 150, 0.906, 0.0 },
         { "guiyang-blind", 150, 0.933, 0.007 },
@@ -201,7 +203,7 @@ public class QualityTests
         { "lanzhou-blind", 150, 0.959, 0.014 },
         { "luoyang-blind", 150, 0.959, 0.007 },
         { "huizhou-blind", 150, 0.933, 0.007 },
-        { "mianyang-blind", 150, 0.926, 0.014 },
+        { "mianyang-blind", 150, 0.933, 0.014 },
         { "yancheng-blind", 150, 0.933, 0.0 },
         { "tianjin-blind", 150, 0.879, 0.0 },
         { "xiangyang-blind", 150, 0.926, 0.0 },
@@ -239,7 +241,7 @@ public class QualityTests
         { "bozhou-blind", 150, 0.946, 0.007 },
         { "shaoguan-blind", 150, 0.906, 0.02 },
         { "hengyang-blind", 150, 0.939, 0.014 },
-        { "zigong-blind", 150, 0.933, 0.0 },
+        { "zigong-blind", 150, 0.939, 0.0 },
         { "anshan-blind", 150, 0.946, 0.007 },
         { "meizhou-blind", 150, 0.939, 0.014 },
         { "jining-blind", 150, 0.906, 0.0 },
@@ -254,7 +256,7 @@ public class QualityTests
         { "shangrao-blind", 150, 0.926, 0.014 },
         { "tonghua-blind", 150, 0.899, 0.007 },
         { "sanming-blind", 150, 0.899, 0.0 },
-        { "luzhou-blind", 150, 0.959, 0.0 },
+        { "luzhou-blind", 150, 0.966, 0.0 },
         { "jieyang-blind", 150, 0.966, 0.007 },
         { "tianshui-blind", 150, 0.873, 0.014 },
         { "liuan-blind", 150, 0.946, 0.0 },
@@ -316,7 +318,7 @@ public class QualityTests
         { "xinxiang-blind", 150, 0.986, 0.0 },
         { "nanping-blind", 150, 0.913, 0.007 },
         { "jinzhou-blind", 150, 0.939, 0.007 },
-        { "anqing-blind", 150, 0.913, 0.007 },
+        { "anqing-blind", 150, 0.906, 0.007 },
         { "leshan-blind", 150, 0.906, 0.007 },
         { "liaocheng-blind", 150, 0.919, 0.007 },
         { "zhuzhou-blind", 150, 0.906, 0.014 },
@@ -354,8 +356,8 @@ public class QualityTests
         { "hami-blind", 150, 0.933, 0.014 },
         { "zhumadian-blind", 150, 0.933, 0.04 },
         { "hechi-blind", 150, 0.946, 0.014 },
-        { "dazhou-blind", 150, 0.919, 0.034 },
-        { "linfen-blind", 150, 0.913, 0.027 },
+        { "dazhou-blind", 150, 0.926, 0.034 },
+        { "linfen-blind", 150, 0.913, 0.02 },
         { "jiuquan-blind", 150, 0.939, 0.02 },
         { "shanwei-blind", 150, 0.939, 0.014 },
         { "xiangtan-blind", 150, 0.939, 0.027 },
@@ -382,7 +384,7 @@ public class QualityTests
         { "zhoushan-blind", 150, 0.913, 0.04 },
         { "bayannur-blind", 150, 0.939, 0.04 },
         { "tongling-blind", 150, 0.939, 0.02 },
-        { "hanzhong-blind", 150, 0.919, 0.014 },
+        { "hanzhong-blind", 150, 0.926, 0.014 },
         { "huaian-blind", 150, 0.966, 0.014 },
         { "linchuan-blind", 150, 0.906, 0.034 },
         { "fuxin-blind", 150, 0.986, 0.0 },
@@ -398,7 +400,7 @@ public class QualityTests
         { "zhenjiang-blind", 150, 0.913, 0.007 },
         { "loudi-blind", 150, 0.939, 0.014 },
         { "suizhou-blind", 150, 0.946, 0.027 },
-        { "hezhou-blind", 150, 0.959, 0.007 },
+        { "hezhou-blind", 150, 0.966, 0.007 },
         { "lvliang-blind", 150, 0.906, 0.027 },
         { "anshun-blind", 150, 0.966, 0.014 },
         { "sanmenxia-blind", 150, 0.973, 0.0 },
@@ -418,7 +420,7 @@ public class QualityTests
         { "hegang-blind", 150, 0.879, 0.007 },
         { "puer-blind", 150, 0.953, 0.007 },
         { "chizhou-blind", 150, 0.933, 0.007 },
-        { "bazhong-blind", 150, 0.973, 0.007 },
+        { "bazhong-blind", 150, 0.979, 0.007 },
         { "hengshui-blind", 150, 0.933, 0.007 },
         { "kaifeng-blind", 150, 0.973, 0.0 },
         { "langfang-blind", 150, 0.966, 0.0 },
@@ -436,7 +438,7 @@ public class QualityTests
         { "wuzhong-blind", 150, 0.933, 0.014 },
         { "huangshan-blind", 150, 0.946, 0.02 },
         { "dehong-blind", 150, 0.959, 0.0 },
-        { "guyuan-blind", 150, 0.919, 0.014 },
+        { "guyuan-blind", 150, 0.926, 0.014 },
         { "panzhihua-blind", 150, 0.933, 0.027 },
         { "qianjiang-blind", 150, 0.913, 0.034 },
         { "xiantao-blind", 150, 0.919, 0.04 },
@@ -477,7 +479,7 @@ public class QualityTests
         { "bayingolin-blind", 150, 0.973, 0.007 },
         { "aral-blind", 150, 0.899, 0.047 },
         { "qionghai-blind", 150, 0.933, 0.014 },
-        { "youyang-blind", 150, 0.893, 0.02 },
+        { "youyang-blind", 150, 0.906, 0.02 },
         { "kokdala-blind", 150, 0.919, 0.034 },
         { "wuzhishan-blind", 150, 0.953, 0.02 },
         { "beitun-blind", 150, 0.906, 0.034 },
@@ -502,6 +504,9 @@ public class QualityTests
         { "wangqing-blind", 150, 0.946, 0.02 },
         { "huma-blind", 150, 0.933, 0.02 },
         { "mishan-blind", 150, 0.899, 0.02 },
+        { "pingtan-blind", 150, 0.893, 0.054 },
+        { "yanchi-blind", 150, 0.953, 0.02 },
+        { "shizhu-blind", 150, 0.946, 0.007 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

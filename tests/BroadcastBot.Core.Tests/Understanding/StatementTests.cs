@@ -523,14 +523,24 @@ public sealed class StatementTests
     }
 
     [Theory]
-    [InlineData("铲车我开八年了 啥证都有 +1")]
-    [InlineData("我五十三了 啥活都能干")]
-    public void Classify_QuestionWordBeforeDou_MeansAnyAndAsksNothing(string text)
+    [InlineData("wangqing-blind", "铲车我开八年了 啥证都有 +1")]
+    [InlineData("wangqing-blind", "我五十三了 啥活都能干")]
+    [InlineData("yanchi-blind", "楼上的 剔骨手艺好在哪都吃香")]
+    public void Classify_QuestionWordBeforeDou_MeansAnyAndAsksNothing(string session, string text)
     {
-        var verdict = TestSessions.Of("wangqing-blind").Classify(text, null);
+        var verdict = TestSessions.Of(session).Classify(text, null);
 
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_GivingUpSoftenedByBa_AsksNothing()
+    {
+        var verdict = TestSessions.Of("pingtan-blind").Classify("这个年纪大的就算了吧 唉", "wind-tech");
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.Answer.ShouldBeNull();
     }
 
     [Fact]

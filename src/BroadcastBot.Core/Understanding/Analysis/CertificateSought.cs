@@ -27,7 +27,7 @@ internal static class CertificateSought
     /// <summary>True when the cue <paramref name="m"/> of <paramref name="intent"/> is part of seeking a certificate.</summary>
     public static bool Covers(ReadOnlySpan<char> text, in SpanMatch m, Intent intent) => intent switch
     {
-        Intent.Requirements => m.Length > 0 && text[m.End - 1] == Certificate && SatNear(text, m.Start, m.End, Before) >= 0,
+        Intent.Requirements => m.Length > 0 && text[m.End - 1] == Certificate && SatNear(text, m.Start, m.End, Before),
         Intent.Location => m.End < text.Length && text[m.End] == Sit && text[..m.Start].Contains(Certificate),
         Intent.Salary => SoughtIn(text),
         _ => false,
@@ -39,11 +39,15 @@ internal static class CertificateSought
     /// </summary>
     private static bool SoughtIn(ReadOnlySpan<char> text)
     {
+        if (GainedIn(text))
+        {
+            return false;
+        }
+
         for (var i = text.IndexOfAny(Certificate, Licence); i >= 0;)
         {
             var named = text[i] == Certificate || (i > 0 && text[i - 1] is '驾' or '执');
-            var sit = named ? SatNear(text, i, i + 1, NameAndGap) : -1;
-            if (sit >= 0 && !(sit + 1 < text.Length && Gained.Contains(text[sit + 1])))
+            if (named && SatNear(text, i, i + 1, NameAndGap))
             {
                 return true;
             }
@@ -55,17 +59,34 @@ internal static class CertificateSought
         return false;
     }
 
+    /// <summary>A certificate told as gained anywhere ("高压证还在考 考下来能加钱不"): 考 and then 了, 下, 到….</summary>
+    private static bool GainedIn(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf(Sit); i >= 0 && i + 1 < text.Length;)
+        {
+            if (Gained.Contains(text[i + 1]))
+            {
+                return true;
+            }
+
+            var next = text[(i + 1)..].IndexOf(Sit);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// Where 考 stands, within <paramref name="before"/> characters before the certificate or <see cref="After"/> after it in
-    /// its clause; -1 when it does not, or when 要考 before it asks whether one is needed.
+    /// 考 within <paramref name="before"/> characters before the certificate or <see cref="After"/> after it in its clause,
+    /// unless 要考 before it asks whether one is needed.
     /// </summary>
-    private static int SatNear(ReadOnlySpan<char> text, int start, int end, int before)
+    private static bool SatNear(ReadOnlySpan<char> text, int start, int end, int before)
     {
         for (var i = start - 1; i >= 0 && start - i <= before && !EndsClause(text[i]); i--)
         {
             if (text[i] == Sit)
             {
-                return i == 0 || text[i - 1] is not ('要' or '需' or '得') ? i : -1;
+                return i == 0 || text[i - 1] is not ('要' or '需' or '得');
             }
         }
 
@@ -73,11 +94,11 @@ internal static class CertificateSought
         {
             if (text[i] == Sit)
             {
-                return i;
+                return true;
             }
         }
 
-        return -1;
+        return false;
     }
 
     private static bool EndsClause(char c) => c is ' ' or '?';

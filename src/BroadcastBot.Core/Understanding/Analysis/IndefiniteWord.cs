@@ -15,14 +15,18 @@ internal static class IndefiniteWord
     private const int Between = 3;
 
     /// <summary>True when the question word <paramref name="m"/> is read as any or every.</summary>
-    public static bool Covers(ReadOnlySpan<char> text, in SpanMatch m)
+    public static bool Covers(ReadOnlySpan<char> text, in SpanMatch m) => Covers(text, m.Start, m.Length);
+
+    /// <summary>True when the question word at <paramref name="start"/> is read as any or every ("在哪都吃香").</summary>
+    public static bool Covers(ReadOnlySpan<char> text, int start, int length)
     {
-        if (text.Slice(m.Start, m.Length).IndexOfAny(Wh) < 0)
+        if (text.Slice(start, length).IndexOfAny(Wh) < 0)
         {
             return false;
         }
 
-        for (var i = m.End; i < text.Length && i - m.End <= Between && CharMap.IsCjk(text[i]); i++)
+        var end = start + length;
+        for (var i = end; i < text.Length && i - end <= Between && CharMap.IsCjk(text[i]); i++)
         {
             if (text[i] == Every)
             {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using BroadcastBot.Core.Understanding.Analysis;
 using BroadcastBot.Core.Understanding.Lexicons;
 using BroadcastBot.Core.Understanding.Normalization;
 
@@ -30,7 +31,10 @@ internal static class AskClasses
     private static readonly uint NoOverviewBits = LoadNoOverview();
     private static readonly uint FaqStatedBits = Statements.Where(s => s.Intent == Intent.Faq).Aggregate(0u, (all, s) => all | s.Bit);
 
-    /// <summary>The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised.</summary>
+    /// <summary>
+    /// The classes asked for in <paramref name="normalized"/> text; 0 when none is recognised. A question word read as any
+    /// ("在哪都吃香") asks nothing.
+    /// </summary>
     public static uint Of(ReadOnlySpan<char> normalized)
     {
         uint classes = 0;
@@ -43,7 +47,8 @@ internal static class AskClasses
 
             foreach (var (term, bit) in terms)
             {
-                if ((classes & bit) == 0 && normalized[i..].StartsWith(term, StringComparison.Ordinal))
+                if ((classes & bit) == 0 && normalized[i..].StartsWith(term, StringComparison.Ordinal)
+                    && !IndefiniteWord.Covers(normalized, i, term.Length))
                 {
                     classes |= bit;
                 }
