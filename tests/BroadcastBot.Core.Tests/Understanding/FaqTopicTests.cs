@@ -101,6 +101,12 @@ public sealed class FaqTopicTests
     [InlineData("tangshan-blind", "我要正面吊 在哪报", "how-to-apply")]
     // Year-round work is the seasonal entry's other side.
     [InlineData("huma-blind", "哪些活是常年的", "seasonal")]
+    // Where the viewer is from stands aside for the topic asked; alone it is the outside-applicants entry.
+    [InlineData("cangzhou-blind", "沧州户口有补贴没", "subsidies")]
+    [InlineData("ledong-blind", "不是乐东户口有补贴吗", "subsidies")]
+    [InlineData("zhenjiang-blind", "外省的路费报不报", "outside-applicants")]
+    // When the bus leaves is a ride, though 几号发 inside it asks a payday.
+    [InlineData("sangzhi-blind", "几号发车", "transport")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

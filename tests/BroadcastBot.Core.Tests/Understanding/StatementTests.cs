@@ -313,6 +313,7 @@ public sealed class StatementTests
     // Giving up, hunger, a disability no text names.
     [InlineData("bayingolin-blind", "算了 还是跑运输挣得多", "kaidu-line")]
     [InlineData("bayingolin-blind", "好饿 中午吃拌面还是抓饭", null)]
+    [InlineData("sangzhi-blind", "好久发工资咯", null)]
     [InlineData("delingha-blind", "我是残疾人能报吗", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
@@ -576,6 +577,7 @@ public sealed class StatementTests
     [InlineData("fuyang-blind", "早上五点半？？起不来啊😂", "sy-stall")]
     [InlineData("yulin-blind", "哇 下井这么多钱", null)]
     // Question marks beside a remark are rhetorical.
+    [InlineData("kelan-blind", "做十休五？这个美", "jinlan-pv")]
     [InlineData("zhanjiang-blind", "凌晨4点半起身摘荔枝？？顶唔顺啊😂", null)]
     public void Classify_ExclamationAboutAFact_AsksNothing(string session, string text, string? featured)
     {

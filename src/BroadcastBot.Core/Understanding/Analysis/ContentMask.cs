@@ -27,13 +27,19 @@ internal static class ContentMask
     /// </summary>
     public const byte PlaceTopic = 5;
 
-    /// <summary>The stronger of two key kinds: content, then a place, then a cue word, an interest word, a weak topic.</summary>
+    /// <summary>
+    /// Where the viewer is from, beside another topic that is asked ("沧州户口有补贴没"): it explains the message like
+    /// content, but between two entries found equally whole the asked topic decides, as a weak topic would.
+    /// </summary>
+    public const byte AsideTopic = 6;
+
+    /// <summary>The stronger of two key kinds: content, then a place or home, then a cue word, an interest word, a weak topic.</summary>
     public static byte Stronger(byte a, byte b) => Rank(a) <= Rank(b) ? a : b;
 
     private static int Rank(byte kind) => kind switch
     {
         Content => 0,
-        PlaceTopic => 1,
+        PlaceTopic or AsideTopic => 1,
         CueWord => 2,
         WeakWord => 3,
         _ => 4,

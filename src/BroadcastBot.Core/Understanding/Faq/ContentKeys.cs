@@ -137,6 +137,7 @@ internal static class ContentKeys
         mask.Contains(ContentMask.CueWord) ? ContentMask.CueWord
         : topic.Weak ? ContentMask.WeakTopic
         : mask.Contains(ContentMask.WeakWord) ? ContentMask.WeakWord
+        : topic.Aside ? ContentMask.AsideTopic
         : topic.Place ? ContentMask.PlaceTopic
         : ContentMask.Content;
 

@@ -97,13 +97,14 @@ internal sealed class FaqIndex
                 {
                     matched[q] += w;
                     // Content decides, a cue word half as much, a weak topic a quarter ("报名要钱不" asks a cost: the fees
-                    // entry's "要钱不", not how-to-apply's "怎么报名"), an interest or weak word not at all ("do I have to pay
-                    // anything to sign up" is the fees entry, not how-to-apply).
+                    // entry's "要钱不", not how-to-apply's "怎么报名"), and so does a home beside an asked topic ("沧州户口有补贴没"
+                    // is the subsidies entry), an interest or weak word not at all ("do I have to pay anything to sign up" is
+                    // the fees entry, not how-to-apply).
                     topical[q] += kinds[k] switch
                     {
                         ContentMask.Content or ContentMask.PlaceTopic => w,
                         ContentMask.CueWord => 0.5f * w,
-                        ContentMask.WeakTopic => 0.25f * w,
+                        ContentMask.WeakTopic or ContentMask.AsideTopic => 0.25f * w,
                         _ => 0f,
                     };
                     shared[q]++;

@@ -74,7 +74,30 @@ internal static class FaqTopics
             hits[kept++] = new TopicHit(homeStart, homeLength, HomeTopic, Weak: false, Place: true);
         }
 
+        YieldHomeToAsked(hits[..kept]);
         return kept;
+    }
+
+    /// <summary>
+    /// Where the viewer is from tells who asks; another topic beside it is what they ask: "沧州户口有补贴没" asks the
+    /// subsidies entry, "面试要去现场啵 我在外地" the interview one, not the entry for outside applicants. The home topic's
+    /// hits then stand aside: they still explain the message, but do not decide between entries.
+    /// </summary>
+    private static void YieldHomeToAsked(Span<TopicHit> hits)
+    {
+        var asked = false;
+        foreach (var h in hits)
+        {
+            asked |= h.Topic != HomeTopic && !h.Weak;
+        }
+
+        for (var i = 0; asked && i < hits.Length; i++)
+        {
+            if (hits[i].Topic == HomeTopic)
+            {
+                hits[i] = hits[i] with { Aside = true };
+            }
+        }
     }
 
     private static bool Overlaps(ReadOnlySpan<TopicHit> hits, int start, int length)
