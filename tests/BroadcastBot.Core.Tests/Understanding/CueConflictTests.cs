@@ -96,6 +96,8 @@ public class CueConflictTests
     [InlineData("shizhu-blind", "业务员要开车不", Intent.Requirements)]
     [InlineData("shizhu-blind", "电商主播是不是要播到半夜哦", Intent.Hours)]
     [InlineData("youyang-blind", "讲解员是在景区里面上班哇", Intent.Location)]
+    // How long a stream lasts.
+    [InlineData("wushan-blind", "三号岗位一天要播好久", Intent.Hours)]
     [InlineData("sanming-blind", "I came back from Jinjiang, is there a subsidy?", Intent.Faq)]
     // Thanking the host is a greeting, not the detail 辛苦 the replay entry never mentions.
     [InlineData("sanming-blind", "主播辛苦啦 明天还播不播", Intent.Faq)]

@@ -107,6 +107,7 @@ public sealed class FaqTopicTests
     [InlineData("zhenjiang-blind", "外省的路费报不报", "outside-applicants")]
     // When the bus leaves is a ride, though 几号发 inside it asks a payday.
     [InlineData("sangzhi-blind", "几号发车", "transport")]
+    [InlineData("wushan-blind", "去重庆有车子送没得", "transport")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

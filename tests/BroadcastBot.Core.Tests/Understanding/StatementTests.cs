@@ -314,6 +314,9 @@ public sealed class StatementTests
     [InlineData("bayingolin-blind", "算了 还是跑运输挣得多", "kaidu-line")]
     [InlineData("bayingolin-blind", "好饿 中午吃拌面还是抓饭", null)]
     [InlineData("sangzhi-blind", "好久发工资咯", null)]
+    // How many are hired; why scanning fails, which no entry explains.
+    [InlineData("ninglang-blind", "3号帮厨要几个人", null)]
+    [InlineData("ninglang-blind", "扫了二维码咋个没反应", null)]
     [InlineData("delingha-blind", "我是残疾人能报吗", null)]
     public void Classify_WhatNoFactAnswers_GetsNoAnswer(string session, string text, string? featured)
     {
@@ -404,6 +407,7 @@ public sealed class StatementTests
     [InlineData("huizhou-blind", "楼上嘅你都系江西嘅？")]
     // A shared ride, or a recommendation asked of people.
     [InlineData("mishan-blind", "有在裴德住的吗 一起拼车去面试啊")]
+    [InlineData("wushan-blind", "你们有没有人在西永干过的？")]
     [InlineData("wangqing-blind", "wq本地人 想找个离家近的 有啥推荐不")]
     public void Classify_QuestionToOtherViewers_IsNotAnswered(string session, string text)
     {
