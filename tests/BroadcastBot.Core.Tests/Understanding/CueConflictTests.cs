@@ -35,6 +35,19 @@ public class CueConflictTests
         verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
     }
 
+    [Theory]
+    // A cue in a clause that tells, beside a clause that asks with a cue of its own, is not what is asked.
+    [InlineData("chengbu-blind", "竹砧板新手刚开始做不快，工资会不会好低", Intent.Salary)]
+    [InlineData("shizuishan-blind", "安全员多少钱 我有注安证想报", Intent.Salary)]
+    // A clause that asks with question words only asks about the clause before it.
+    [InlineData("chengbu-blind", "竹砧板 工资多少", Intent.Salary)]
+    public void Classify_CueInAToldClause_IsNotAsked(string session, string text, Intent intent)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.Intent.ShouldBe(intent, text);
+    }
+
     [Fact]
     public void Classify_EarningsAskedBesideALicence_IsThePay()
     {
@@ -98,6 +111,9 @@ public class CueConflictTests
     [InlineData("youyang-blind", "讲解员是在景区里面上班哇", Intent.Location)]
     // How long a stream lasts.
     [InlineData("wushan-blind", "三号岗位一天要播好久", Intent.Hours)]
+    // When the working day starts and ends; a reward for staying.
+    [InlineData("taishun-blind", "上下班时间呢", Intent.Hours)]
+    [InlineData("chengbu-blind", "电子组装干满三个月有奖励吗", Intent.Benefits)]
     [InlineData("sanming-blind", "I came back from Jinjiang, is there a subsidy?", Intent.Faq)]
     // Thanking the host is a greeting, not the detail 辛苦 the replay entry never mentions.
     [InlineData("sanming-blind", "主播辛苦啦 明天还播不播", Intent.Faq)]

@@ -108,6 +108,8 @@ public sealed class FaqTopicTests
     // When the bus leaves is a ride, though 几号发 inside it asks a payday.
     [InlineData("sangzhi-blind", "几号发车", "transport")]
     [InlineData("wushan-blind", "去重庆有车子送没得", "transport")]
+    // How much must be paid, asked of the sign-up fee.
+    [InlineData("longsheng-blind", "报名费要交好多", "fees")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -569,6 +569,16 @@ public sealed class StatementTests
     }
 
     [Fact]
+    public void Classify_AdWithAContactGrab_IsSpam()
+    {
+        var verdict = TestSessions.Of("taishun-blind").Classify("正规平台🔥高薪招夜场服务员 日结800 滴滴我", null);
+
+        verdict.Intent.ShouldBe(Intent.None);
+        verdict.FaqId.ShouldBeNull();
+        verdict.Answer.ShouldBeNull();
+    }
+
+    [Fact]
     public void Classify_SellingToOtherViewers_IsSpam()
     {
         var verdict = TestSessions.Of("changsha-blind").Classify("谁有焊工证 便宜转让 私我", null);

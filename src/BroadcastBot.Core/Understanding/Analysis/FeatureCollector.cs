@@ -30,6 +30,7 @@ internal static class FeatureCollector
         var everydayEnd = -1;
         var skill = -1;
         var severalSkills = false;
+        var told = ToldClauses.Find(text, matches, payloads, f.Remark);
         foreach (ref readonly var m in matches)
         {
             for (var k = 0; k < m.PayloadCount; k++)
@@ -46,10 +47,12 @@ internal static class FeatureCollector
                 }
                 // A detail word that is also a job or employer name ("车位", a sewing job in Cantonese) names it.
                 // A cue ending with 住 after a verb ("记不住", "熬不住") holds on, and after 我在 and a place ("我在县城住") it
-                // tells where the viewer lives: no housing. A certificate to sit for ("焊工证在哪考") asks no requirement.
+                // tells where the viewer lives: no housing. A certificate to sit for ("焊工证在哪考") asks no requirement, nor
+                // does a clause that tells beside one that asks ("我B2 十年驾龄了 5号咋报名").
                 else if (m.Kept && !(p.Kind == TermKind.Detail && m.NamesEntity(payloads))
                     && !(p.Kind == TermKind.Cue && (HeldComplement.Covers(text, m) || OwnHome.Covers(text, m)))
-                    && !(p.Kind == TermKind.Cue && CertificateSought.Covers(text, m, (Intent)p.Index)))
+                    && !(p.Kind == TermKind.Cue && CertificateSought.Covers(text, m, (Intent)p.Index))
+                    && !(p.Kind == TermKind.Cue && ToldClauses.Covers(told, text, m.Start)))
                 {
                     if (IsSkill(p, m, text))
                     {
@@ -85,7 +88,7 @@ internal static class FeatureCollector
         AddTongue(ref f, text);
         f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
-        f.Question = f.Question || f.Asks != 0 || HasAnotA(text);
+        f.Question = f.Question || f.Asks != 0 || AnotA.Next(text, 0) >= 0;
         f.Personal |= HostMention.Described(text);
         (f.MoneyStart, f.MoneyLength) = MoneyFigure(text);
         f.MoneyNumber = f.MoneyLength > 0;
@@ -557,29 +560,4 @@ internal static class FeatureCollector
 
         return false;
     }
-
-    /// <summary>
-    /// The A-not-A question ("报不报销", "能不能", "去没去", "得劲不得劲"): one or two characters, 不 or 没, the same
-    /// characters. It asks as surely as 吗 does, and has no fixed word to put in a lexicon.
-    /// </summary>
-    private static bool HasAnotA(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i + 2 < text.Length; i++)
-        {
-            if (text[i + 1] is '不' or '没' && text[i] == text[i + 2] && IsWordChar(text[i]))
-            {
-                return true;
-            }
-
-            if (i + 4 < text.Length && text[i + 2] is '不' or '没' && text.Slice(i, 2).SequenceEqual(text.Slice(i + 3, 2))
-                && IsWordChar(text[i]) && IsWordChar(text[i + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsWordChar(char c) => CharMap.IsCjk(c) && c is not ('不' or '没');
 }
