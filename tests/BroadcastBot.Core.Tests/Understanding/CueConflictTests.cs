@@ -35,6 +35,15 @@ public class CueConflictTests
         verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
     }
 
+    [Fact]
+    public void Classify_HowToGetToWorkFromWhereOneWouldLive_IsTheLocation()
+    {
+        var verdict = TestSessions.Of("uxin-blind").Classify("住嘎鲁图的话每天咋去上班", "chem-operator");
+
+        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.PositionId.ShouldBe("chem-operator");
+    }
+
     [Theory]
     // A cue in a clause that tells, beside a clause that asks with a cue of its own, is not what is asked.
     [InlineData("chengbu-blind", "竹砧板新手刚开始做不快，工资会不会好低", Intent.Salary)]

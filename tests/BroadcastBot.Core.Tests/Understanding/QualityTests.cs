@@ -519,6 +519,9 @@ public class QualityTests
         { "chengbu-blind", 150, 0.926, 0.02 },
         { "taishun-blind", 150, 0.933, 0.007 },
         { "longsheng-blind", 150, 0.899, 0.014 },
+        { "nanao-blind", 150, 0.933, 0.027 },
+        { "longde-blind", 150, 0.939, 0.014 },
+        { "uxin-blind", 150, 0.886, 0.04 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

@@ -592,6 +592,10 @@ public sealed class StatementTests
     [InlineData("yulin-blind", "哇 下井这么多钱", null)]
     // Question marks beside a remark are rhetorical.
     [InlineData("kelan-blind", "做十休五？这个美", "jinlan-pv")]
+    // Giving up, scoffing, pay scoffed at in English.
+    [InlineData("nanao-blind", "我晕船 养殖工还是算了", null)]
+    [InlineData("uxin-blind", "做梦呢哇 坐办公室还想挣一万😂", null)]
+    [InlineData("nanao-blind", "this hotel job pays peanuts lol", null)]
     [InlineData("zhanjiang-blind", "凌晨4点半起身摘荔枝？？顶唔顺啊😂", null)]
     public void Classify_ExclamationAboutAFact_AsksNothing(string session, string text, string? featured)
     {

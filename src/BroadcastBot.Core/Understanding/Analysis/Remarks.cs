@@ -15,7 +15,7 @@ internal static class Remarks
     private const int MaxAdjective = 3;
 
     /// <summary>Particles that soften a remark rather than ask (<see cref="Covers"/>).</summary>
-    private const string ClosingParticles = "嘛";
+    private const string ClosingParticles = "嘛哇";
 
     /// <summary>Writes the remark spans of <paramref name="text"/> into <paramref name="spans"/>; returns how many.</summary>
     public static int Find(ReadOnlySpan<char> text, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads, Span<Range> spans)
@@ -56,7 +56,7 @@ internal static class Remarks
 
     /// <summary>
     /// True when <paramref name="m"/> lies inside one of <paramref name="spans"/>, or is a softening particle that closes
-    /// one ("整烫工资低了点嘛 4500"): it asks nothing. 吗 still asks ("工资还行吗").
+    /// one ("整烫工资低了点嘛 4500", "做梦呢哇"): it asks nothing. 吗 still asks ("工资还行吗").
     /// </summary>
     public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, ReadOnlySpan<char> text)
     {
