@@ -522,6 +522,9 @@ public class QualityTests
         { "nanao-blind", 150, 0.933, 0.027 },
         { "longde-blind", 150, 0.939, 0.014 },
         { "uxin-blind", 150, 0.886, 0.04 },
+        { "wencheng-blind", 150, 0.919, 0.027 },
+        { "seda-blind", 150, 0.953, 0.007 },
+        { "hangjin-blind", 150, 0.919, 0.027 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

@@ -24,6 +24,8 @@ internal static class ToldClauses
             return 0;
         }
 
+        Span<int> pauses = stackalloc int[MaxClauses - 1];
+        pauses = pauses[..Pauses(text, pauses)];
         uint asked = 0;
         uint cued = 0;
         foreach (ref readonly var m in matches)
@@ -33,32 +35,41 @@ internal static class ToldClauses
                 var p = payloads[m.PayloadStart + k];
                 if (p.Kind == TermKind.Question && Asks(text, m, p))
                 {
-                    asked |= Bit(text, m.Start);
+                    asked |= Bit(pauses, m.Start);
                 }
                 else if (m.Kept && p.Kind == TermKind.Cue && p.Weight > 0f)
                 {
-                    cued |= Bit(text, m.Start);
+                    cued |= Bit(pauses, m.Start);
                 }
             }
         }
 
         for (var i = remark ? -1 : text.IndexOf('?'); i >= 0;)
         {
-            asked |= Bit(text, i);
+            asked |= Bit(pauses, i);
             var next = text[(i + 1)..].IndexOf('?');
             i = next < 0 ? -1 : i + 1 + next;
         }
 
         for (var i = AnotA.Next(text, 0); i >= 0; i = AnotA.Next(text, i + 1))
         {
-            asked |= Bit(text, i);
+            asked |= Bit(pauses, i);
         }
 
         return (asked & cued) == 0 ? 0 : cued & ~asked;
     }
 
     /// <summary>True when the clause holding <paramref name="start"/> is in <paramref name="told"/>.</summary>
-    public static bool Covers(uint told, ReadOnlySpan<char> text, int start) => told != 0 && (told & Bit(text, start)) != 0;
+    public static bool Covers(uint told, ReadOnlySpan<char> text, int start)
+    {
+        if (told == 0)
+        {
+            return false;
+        }
+
+        Span<int> pauses = stackalloc int[MaxClauses - 1];
+        return (told & Bit(pauses[..Pauses(text, pauses)], start)) != 0;
+    }
 
     /// <summary>A question word asks where it stands: an end-only particle only at a clause's end, an inner-only word not at its start.</summary>
     private static bool Asks(ReadOnlySpan<char> text, in SpanMatch m, TermPayload p)
@@ -68,16 +79,34 @@ internal static class ToldClauses
         return ((p.Flags & TermFlags.EndOnly) == 0 || (ends && !opens)) && ((p.Flags & TermFlags.InnerOnly) == 0 || !opens);
     }
 
-    /// <summary>The bit of the clause holding <paramref name="at"/>: how many pauses come before it.</summary>
-    private static uint Bit(ReadOnlySpan<char> text, int at)
+    /// <summary>Writes where the pauses stand, in order, as far as <paramref name="pauses"/> holds; returns how many.</summary>
+    private static int Pauses(ReadOnlySpan<char> text, Span<int> pauses)
     {
-        var clause = 0;
-        for (var i = 0; i < at; i++)
+        var count = 0;
+        for (var i = 0; i < text.Length && count < pauses.Length; i++)
         {
-            clause += IsPause(text, i) ? 1 : 0;
+            if (IsPause(text, i))
+            {
+                pauses[count++] = i;
+            }
         }
 
-        return clause < MaxClauses ? 1u << clause : 0;
+        return count;
+    }
+
+    /// <summary>
+    /// The bit of the clause holding <paramref name="at"/>: how many pauses come before it. Past the last pause counted,
+    /// no bit: a clause beyond <see cref="MaxClauses"/> is never told.
+    /// </summary>
+    private static uint Bit(ReadOnlySpan<int> pauses, int at)
+    {
+        var clause = 0;
+        while (clause < pauses.Length && pauses[clause] < at)
+        {
+            clause++;
+        }
+
+        return clause < pauses.Length || pauses.Length < MaxClauses - 1 ? 1u << clause : 0;
     }
 
     /// <summary>A question mark, or a space that does not stand between two English words or numbers.</summary>
