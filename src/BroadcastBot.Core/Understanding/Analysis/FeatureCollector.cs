@@ -114,15 +114,6 @@ internal static class FeatureCollector
 
     private static bool IsMarker(TermKind kind) => kind is TermKind.Question or TermKind.Stop or TermKind.Chatter or TermKind.Spam;
 
-    /// <summary>
-    /// A sentence-final particle ends a clause: the message, or the part before a pause ("有回放不 刚进来",
-    /// "要交钱不，莫得钱哦": punctuation is a space after normalisation; a question mark is kept, "要交钱不？？前年让中介忽悠了").
-    /// </summary>
-    private static bool EndsClause(ReadOnlySpan<char> text, int end) => end == text.Length || text[end] is ' ' or '?';
-
-    /// <summary>"信阳工资太低了 还是去广东": a word opening the message or a clause after a pause.</summary>
-    private static bool OpensClause(ReadOnlySpan<char> text, int start) => start == 0 || text[start - 1] is ' ' or '?';
-
     private static void AddMarker(ref MessageFeatures f, TermPayload p, in SpanMatch m, ReadOnlySpan<char> text, ReadOnlySpan<Range> remarks)
     {
         switch (p.Kind)
@@ -130,8 +121,7 @@ internal static class FeatureCollector
             // A question word inside a remark is rhetorical: "保洁工资太低了 谁去啊", "太累了吧".
             // Beside a remark, a question mark is rhetorical ("凌晨4点半起身摘荔枝？？顶唔顺啊"): only a question word asks.
             // A question word before 都 ("啥证都有") means any.
-            case TermKind.Question when ((p.Flags & TermFlags.EndOnly) == 0 || (EndsClause(text, m.End) && !OpensClause(text, m.Start)))
-                && ((p.Flags & TermFlags.InnerOnly) == 0 || !OpensClause(text, m.Start)) && !Remarks.Covers(remarks, m, text)
+            case TermKind.Question when QuestionPlacement.Asks(text, m, p.Flags) && !Remarks.Covers(remarks, m, text)
                 && !(f.Remark && text[m.Start] == '?') && !IndefiniteWord.Covers(text, m):
                 f.Question = true;
                 break;

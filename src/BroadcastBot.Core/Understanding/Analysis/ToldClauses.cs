@@ -33,7 +33,7 @@ internal static class ToldClauses
             for (var k = 0; k < m.PayloadCount; k++)
             {
                 var p = payloads[m.PayloadStart + k];
-                if (p.Kind == TermKind.Question && Asks(text, m, p))
+                if (p.Kind == TermKind.Question && QuestionPlacement.Asks(text, m, p.Flags))
                 {
                     asked |= Bit(pauses, m.Start);
                 }
@@ -69,14 +69,6 @@ internal static class ToldClauses
 
         Span<int> pauses = stackalloc int[MaxClauses - 1];
         return (told & Bit(pauses[..Pauses(text, pauses)], start)) != 0;
-    }
-
-    /// <summary>A question word asks where it stands: an end-only particle only at a clause's end, an inner-only word not at its start.</summary>
-    private static bool Asks(ReadOnlySpan<char> text, in SpanMatch m, TermPayload p)
-    {
-        var opens = m.Start == 0 || IsPause(text, m.Start - 1);
-        var ends = m.End == text.Length || IsPause(text, m.End);
-        return ((p.Flags & TermFlags.EndOnly) == 0 || (ends && !opens)) && ((p.Flags & TermFlags.InnerOnly) == 0 || !opens);
     }
 
     /// <summary>Writes where the pauses stand, in order, as far as <paramref name="pauses"/> holds; returns how many.</summary>
