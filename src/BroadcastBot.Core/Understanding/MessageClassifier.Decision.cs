@@ -19,6 +19,9 @@ public sealed partial class MessageClassifier
     /// <summary>Weight of a bare-number age, the same as the requirements cue 岁 (lexicon requirements.txt).</summary>
     private const float AgeWeight = 0.6f;
 
+    /// <summary>How far a price asked per unit of goods outweighs the pay cue it carries, as the negative cues of salary.txt do.</summary>
+    private const float GoodsPriceWeight = 1.5f;
+
     /// <summary>
     /// Turns features into a verdict, in the spec's order. A wrong answer is worse than silence, so every branch that
     /// is not sure returns <see cref="Intent.None"/> (and <see cref="Verdict.IsQuestion"/> when it was a question).
@@ -41,6 +44,19 @@ public sealed partial class MessageClassifier
         if (f.MoneyNumber && f.Question)
         {
             f.Scores[(int)MoneyIntent(ref f, text, featured)] += 0.6f;
+        }
+
+        // "沙棘汁多少钱一箱": an amount asked per unit is the price of goods, not pay, unless it is asked of a job (named or on
+        // screen) that counts its pay in that unit ("摘一斤多少钱" of a picker paid 1.5元/斤) and the message does not talk of
+        // the market ("今年明前茶多少钱一斤"): then it asks the piece rate.
+        var unit = UnitPrice.Find(text);
+        if (unit.GetOffsetAndLength(text.Length).Length > 0)
+        {
+            ref var salary = ref f.Scores[(int)Intent.Salary];
+            var priced = EvidenceTarget(ref f, featured);
+            salary = priced < 0 || UnitPrice.OfMarket(text) || !UnitPrice.CountsPayIn(FactSource(Intent.Salary, priced), text[unit])
+                ? salary - GoodsPriceWeight
+                : salary >= 0f ? Math.Max(salary, 1f) : salary;
         }
 
         // "我52了还能做不": an age in a question that asks nothing else asks whether it is allowed, as weakly as the word 岁

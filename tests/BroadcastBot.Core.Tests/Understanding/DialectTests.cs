@@ -317,11 +317,27 @@ public sealed class DialectTests
     [InlineData("chengmai-blind", "厨师待遇怎样 有五险一金没有", null, Intent.Benefits, "yingbin-cook")]
     // 出车 is driving out: "出车补吃饭" asks the meal, not a car allowance.
     [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
+    // Hokkien 几钱 (how much money) after a time unit asks the hourly rate.
+    [InlineData("shouning-blind", "打包一个小时几钱", null, Intent.Salary, "ecom-packer")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
 
         verdict.Intent.ShouldBe(intent, text);
+        verdict.PositionId.ShouldBe(position, text);
+        verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Theory]
+    // Min how much money: Fuzhou and Ningde 偌侪钱, Pingtan 若夥钱 (蜀 is one).
+    [InlineData("shouning-blind", "茶厂一个月偌侪钱", null, "yunlan-tea", null)]
+    [InlineData("pingtan-blind", "蜀个月若夥钱", "lanhai-processing", null, "lanhai-processing")]
+    public void Classify_MinHowMuchMoney_AsksThePay(string session, string text, string? featured, string? company, string? position)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(Intent.Salary, text);
+        verdict.CompanyId.ShouldBe(company, text);
         verdict.PositionId.ShouldBe(position, text);
         verdict.Answer.ShouldNotBeNull(text);
     }
@@ -339,6 +355,8 @@ public sealed class DialectTests
     [InlineData("haidong-blind", "酒厂在互助阿扎里", "caihonggu-liquor")]
     // Traditional 傢 and 廠.
     [InlineData("qiannan-blind", "傢俱廠在哪裡", "linsen-furniture")]
+    // Min Dong 底落 (where).
+    [InlineData("shouning-blind", "电池厂在底落", "ningshou-energy")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -173,6 +173,11 @@ public sealed class StatementTests
     // Nobody could stand it (谁扛得住), said; the host's love life; years of the past told (过几年), with the 老家 they were in.
     [InlineData("changchun-blind", "零下二十多度在外头站一天 谁扛得住啊 哈哈", "xsl-lift")]
     [InlineData("wuzhou-blind", "主播几岁啊，有冇男朋友😏", null)]
+    // Whether the host is local too, with a job on screen; a craft learned (学得到手艺) is no take-home pay (到手).
+    [InlineData("wushi-blind", "主播你也是乌什的吗", "bilingual-host")]
+    [InlineData("shouning-blind", "制茶学得到手艺吗 以后想自己开个茶厂", null)]
+    // Whether a dialect word means how much money asks what it means, not the pay.
+    [InlineData("pingtan-blind", "平潭话“若夥钱”就是多少钱的意思吗 哈哈", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
