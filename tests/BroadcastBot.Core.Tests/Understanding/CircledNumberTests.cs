@@ -9,6 +9,9 @@ public sealed class CircledNumberTests
     [InlineData("④号岗位工资多少")]
     [InlineData("❹号工资多少")]
     [InlineData("⑷号 工资多少")]
+    // Keycap digits, with and without the emoji variation selector.
+    [InlineData("4\uFE0F\u20E3号工资多少")]
+    [InlineData("4\u20E3工资多少")]
     public void Classify_CircledPositionNumber_ResolvesThePosition(string text)
     {
         var verdict = TestSessions.Sample.Classify(text, featuredPositionId: null);
@@ -22,6 +25,15 @@ public sealed class CircledNumberTests
     public void Classify_RunOfCircledOnes_IsTheCallForTheJobOnScreen()
     {
         var verdict = TestSessions.Of("bijie-blind").Classify("①①①", "tea-picker");
+
+        verdict.Interest.ShouldBeTrue();
+        verdict.PositionId.ShouldBe("tea-picker");
+    }
+
+    [Fact]
+    public void Classify_RunOfKeycapOnes_IsTheCallForTheJobOnScreen()
+    {
+        var verdict = TestSessions.Of("bijie-blind").Classify("1\uFE0F\u20E31\uFE0F\u20E31\uFE0F\u20E3", "tea-picker");
 
         verdict.Interest.ShouldBeTrue();
         verdict.PositionId.ShouldBe("tea-picker");

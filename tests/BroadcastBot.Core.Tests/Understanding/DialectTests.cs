@@ -319,6 +319,8 @@ public sealed class DialectTests
     [InlineData("nanning-blind", "4号出车补吃饭吗", null, Intent.RoomBoard, "logistics-driver")]
     // Hokkien 几钱 (how much money) after a time unit asks the hourly rate.
     [InlineData("shouning-blind", "打包一个小时几钱", null, Intent.Salary, "ecom-packer")]
+    // 啷个搞 (how is it done) after a trip to and from the county town asks how to get there.
+    [InlineData("wushan-blind", "曲尺离县城好远哦，每天来回啷个搞", "guoye-sorter", Intent.Location, "guoye-sorter")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -110,6 +110,10 @@ public sealed class FaqTopicTests
     [InlineData("wushan-blind", "去重庆有车子送没得", "transport")]
     // How much must be paid, asked of the sign-up fee.
     [InlineData("longsheng-blind", "报名费要交好多", "fees")]
+    // 压金 and 面事 typed for 押金 and 面试; Chongqing and west Hubei 啷个 (how).
+    [InlineData("laifeng-blind", "是不是要交压金", "fees")]
+    [InlineData("zhenxiong-blind", "好久面事嘛", "interview")]
+    [InlineData("laifeng-blind", "啷个报名哦", "how-to-apply")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

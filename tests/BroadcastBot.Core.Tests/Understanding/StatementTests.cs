@@ -178,6 +178,10 @@ public sealed class StatementTests
     [InlineData("shouning-blind", "制茶学得到手艺吗 以后想自己开个茶厂", null)]
     // Whether a dialect word means how much money asks what it means, not the pay.
     [InlineData("pingtan-blind", "平潭话“若夥钱”就是多少钱的意思吗 哈哈", null)]
+    // A driving licence to sit for: its cost, where it is sat, whether the fee is refunded, are no requirement or workplace.
+    [InlineData("kokdala-blind", "考个B2驾照要多少钱啊", null)]
+    [InlineData("zhongshan-blind", "摩托车驾照在哪考啊 有人知道吗", null)]
+    [InlineData("yangquan-blind", "兄弟们谁有考C1驾照的门路 便宜点", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]

@@ -3,10 +3,10 @@ using BroadcastBot.Core.Understanding.Matching;
 namespace BroadcastBot.Core.Understanding.Analysis;
 
 /// <summary>
-/// A certificate the viewer means to sit for ("焊工证考证要钱不", "挖机证在哪考", "想考个叉车证"): it asks how to get one,
-/// which training answers, not whether the job wants one. 考 close by in the same clause marks it; 要考 before it
-/// ("讲解员普通话要考证吗", "要考甚证") asks whether one is needed, which is the requirements. Where it is sat
-/// ("电工证在哪里考", "茶艺师证喺边度考") is no job's place of work either.
+/// A certificate or licence the viewer means to sit for ("焊工证考证要钱不", "挖机证在哪考", "想考个叉车证", "考驾照能报销么"):
+/// it asks how to get one, which training answers, not whether the job wants one. 考 close by in the same clause marks it;
+/// 要考 before it ("讲解员普通话要考证吗", "要考甚证") asks whether one is needed, which is the requirements. Where it is sat
+/// ("电工证在哪里考", "摩托车驾照在哪考") is no job's place of work either.
 /// </summary>
 internal static class CertificateSought
 {
@@ -27,8 +27,8 @@ internal static class CertificateSought
     /// <summary>True when the cue <paramref name="m"/> of <paramref name="intent"/> is part of seeking a certificate.</summary>
     public static bool Covers(ReadOnlySpan<char> text, in SpanMatch m, Intent intent) => intent switch
     {
-        Intent.Requirements => m.Length > 0 && text[m.End - 1] == Certificate && SatNear(text, m.Start, m.End, Before),
-        Intent.Location => m.End < text.Length && text[m.End] == Sit && text[..m.Start].Contains(Certificate),
+        Intent.Requirements => m.Length > 0 && (text[m.End - 1] == Certificate || IsLicence(text, m.End - 1)) && SatNear(text, m.Start, m.End, Before),
+        Intent.Location => m.End < text.Length && text[m.End] == Sit && NamedIn(text[..m.Start]),
         Intent.Salary => SoughtIn(text),
         _ => false,
     };
@@ -46,7 +46,7 @@ internal static class CertificateSought
 
         for (var i = text.IndexOfAny(Certificate, Licence); i >= 0;)
         {
-            var named = text[i] == Certificate || (i > 0 && text[i - 1] is '驾' or '执');
+            var named = text[i] == Certificate || IsLicence(text, i);
             if (named && SatNear(text, i, i + 1, NameAndGap))
             {
                 return true;
@@ -100,6 +100,26 @@ internal static class CertificateSought
 
         return false;
     }
+
+    /// <summary>True when <paramref name="text"/> names a certificate or a licence ("电工证", "摩托车驾照").</summary>
+    private static bool NamedIn(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAny(Certificate, Licence); i >= 0;)
+        {
+            if (text[i] == Certificate || IsLicence(text, i))
+            {
+                return true;
+            }
+
+            var next = text[(i + 1)..].IndexOfAny(Certificate, Licence);
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a driving licence or a licence (驾照, 执照) ends at <paramref name="at"/>.</summary>
+    private static bool IsLicence(ReadOnlySpan<char> text, int at) => text[at] == Licence && at > 0 && text[at - 1] is '驾' or '执';
 
     private static bool EndsClause(char c) => c is ' ' or '?';
 }

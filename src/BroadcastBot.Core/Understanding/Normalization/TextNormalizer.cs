@@ -40,6 +40,23 @@ internal sealed class TextNormalizer
             .ToFrozenDictionary(p => p[0], p => plain.Normalize(p[1]), StringComparer.Ordinal));
     }
 
+    /// <summary>The combining keycap (U+20E3) that makes a digit a keycap emoji, after an optional emoji variation selector.</summary>
+    private const char Keycap = '\u20E3';
+
+    private const char EmojiPresentation = '\uFE0F';
+
+    /// <summary>The index of the keycap mark closing a keycap digit at <paramref name="at"/> ("3️⃣"), or -1.</summary>
+    private static int KeycapEnd(ReadOnlySpan<char> input, int at)
+    {
+        if (at >= input.Length || !char.IsAsciiDigit(input[at]))
+        {
+            return -1;
+        }
+
+        var mark = at + 1 < input.Length && input[at + 1] == EmojiPresentation ? at + 2 : at + 1;
+        return mark < input.Length && input[mark] == Keycap ? mark : -1;
+    }
+
     /// <summary>Normalises <paramref name="input"/> into <paramref name="output"/> (at least <see cref="OutputCapacity"/> long).</summary>
     public NormalizedStats Normalize(ReadOnlySpan<char> input, Span<char> output)
     {
@@ -56,6 +73,23 @@ internal sealed class TextNormalizer
         for (var r = 0; r < input.Length; r++)
         {
             var raw = input[r];
+            // A keycap digit before other words ("3️⃣工资多少") reads like a circled number: "3号"; alone ("1️⃣") or in a run
+            // ("1️⃣1️⃣1️⃣") it is digits, the call.
+            if (KeycapEnd(input, r) is var keycapEnd and >= 0)
+            {
+                mapped[length++] = raw;
+                var run = (r > 0 && input[r - 1] == Keycap) || KeycapEnd(input, keycapEnd + 1) >= 0;
+                var alone = length == 1 && input[(keycapEnd + 1)..].IsWhiteSpace();
+                r = keycapEnd;
+                if (!run && !alone && (r + 1 >= input.Length || CharMap.Map(input[r + 1]) != '号'))
+                {
+                    mapped[length++] = '号';
+                    cjk++;
+                }
+
+                continue;
+            }
+
             // A circled number is a position number by itself ("⑨ 报名", "⑩号有提成吗"): it reads as "9号". A run of them
             // is digits ("①①①" is the call 111).
             if (CharMap.CircledNumber(raw) is var circled and > 0)
