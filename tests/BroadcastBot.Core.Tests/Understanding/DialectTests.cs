@@ -321,6 +321,8 @@ public sealed class DialectTests
     [InlineData("shouning-blind", "打包一个小时几钱", null, Intent.Salary, "ecom-packer")]
     // 啷个搞 (how is it done) after a trip to and from the county town asks how to get there.
     [InlineData("wushan-blind", "曲尺离县城好远哦，每天来回啷个搞", "guoye-sorter", Intent.Location, "guoye-sorter")]
+    // How often a driver gets home asks the schedule.
+    [InlineData("kalpin-blind", "驾驶员跑长途几天回来一次", null, Intent.Hours, "sheep-driver")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

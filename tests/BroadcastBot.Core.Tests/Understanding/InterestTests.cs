@@ -160,6 +160,18 @@ public class InterestTests
     }
 
     [Theory]
+    // 要去 in a clause that asks is whether one must go; told, or beside a wish, it is one.
+    [InlineData("subei-blind", "面式在阿达面 要去县城么", false)]
+    [InlineData("shiqu-blind", "面试在哪面 要去县里不", false)]
+    [InlineData("shiqu-blind", "讲解员古城那边也要去吗", false)]
+    [InlineData("shiqu-blind", "我要去挖机 有宿舍吗", true)]
+    [InlineData("shiqu-blind", "7号我要去", true)]
+    public void Classify_MustOneGoAsked_IsNoWish(string session, string text, bool interest)
+    {
+        TestSessions.Of(session).Classify(text, null).Interest.ShouldBe(interest, text);
+    }
+
+    [Theory]
     [InlineData("wenshan-blind", "报名#10 A2本有了 从业资格证要不要", "bianmao-driver")]
     [InlineData("jingzhou-blind", "报名护工 我今年52 要不要", "care-escort")]
     public void Classify_SignUpForANamedJobThatAsksOn_AnswersTheRequirements(string session, string text, string position)

@@ -182,6 +182,8 @@ public sealed class StatementTests
     [InlineData("kokdala-blind", "考个B2驾照要多少钱啊", null)]
     [InlineData("zhongshan-blind", "摩托车驾照在哪考啊 有人知道吗", null)]
     [InlineData("yangquan-blind", "兄弟们谁有考C1驾照的门路 便宜点", null)]
+    // A con suspected, with the lodging once promised told.
+    [InlineData("kalpin-blind", "骗子吧 去年也说包吃住 结果啥都没有", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]

@@ -59,7 +59,8 @@ internal static class FeatureCollector
                         Note(ref skill, ref severalSkills, p.Index);
                         f.SkillLacked |= m.Start >= 2 && text[m.Start - 2] == '不';
                     }
-                    else if ((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
+                    else if (((p.Flags & TermFlags.BeforeName) == 0 || OpensCallForName(text, m, matches, payloads))
+                        && !((p.Flags & TermFlags.Must) != 0 && ClauseAsksAfter(text, m.End, matches, payloads)))
                     {
                         AddMeaning(ref f, p, m, text, ref everydayStart, ref everydayEnd);
                     }
@@ -106,6 +107,36 @@ internal static class FeatureCollector
 
         f.LeadingCall = !f.Acknowledgement && (OpensWithOnes(text) || HasCallClause(text, matches, payloads));
         return f;
+    }
+
+    /// <summary>A question word that asks, or a question mark, after <paramref name="end"/> in the same clause ("要去县城么").</summary>
+    private static bool ClauseAsksAfter(ReadOnlySpan<char> text, int end, ReadOnlySpan<SpanMatch> matches, TermPayload[] payloads)
+    {
+        var clauseEnd = text[end..].IndexOfAny(' ', '?');
+        if (clauseEnd >= 0 && text[end + clauseEnd] == '?')
+        {
+            return true;
+        }
+
+        clauseEnd = clauseEnd < 0 ? text.Length : end + clauseEnd;
+        foreach (ref readonly var m in matches)
+        {
+            if (m.Start < end || m.End > clauseEnd)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < m.PayloadCount; k++)
+            {
+                var p = payloads[m.PayloadStart + k];
+                if (p.Kind == TermKind.Question && QuestionPlacement.Asks(text, m, p.Flags))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A position's name right after 会 ("不会电焊 可以学不", "要会韩语吗"): a skill one has, lacks or needs.</summary>

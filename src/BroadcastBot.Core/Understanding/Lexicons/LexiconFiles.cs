@@ -57,7 +57,7 @@ internal static class LexiconFiles
                 weight = w;
                 count--;
             }
-            else if (count > 1 && tokens[^1] is "signup" or "end" or "inner" or "person" or "name")
+            else if (count > 1 && tokens[^1] is "signup" or "end" or "inner" or "person" or "name" or "must")
             {
                 tag = tokens[^1];
                 count--;

@@ -50,6 +50,7 @@ internal static partial class TermDictionaryBuilder
                     "end" => TermFlags.EndOnly,
                     "inner" => TermFlags.InnerOnly,
                     "name" => TermFlags.Signup | TermFlags.BeforeName,
+                    "must" => TermFlags.Must,
                     _ => TermFlags.None,
                 };
                 terms.Add((normalizer.Normalize(e.Term), new TermPayload(kind, 0, e.Weight, flags)));

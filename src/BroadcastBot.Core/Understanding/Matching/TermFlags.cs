@@ -24,4 +24,7 @@ internal enum TermFlags : byte
 
     /// <summary>A question word that asks only inside a clause, not opening one ("月结还是周结"; not "还是屋里好").</summary>
     InnerOnly = 32,
+
+    /// <summary>An interest cue that also says one must ("要去"): no wish in a clause that asks ("面试要去县城么").</summary>
+    Must = 64,
 }
