@@ -159,9 +159,11 @@ public sealed partial class MessageClassifier
         }
 
         OverlapResolver.Resolve(matches[..count], _dictionary.Payloads);
-        if (NeedsSlip(matches[..count]))
+        // A slip that is a place written in the session's own addresses ("武陵源" beside the employer 武陵行) is that place.
+        if (NeedsSlip(matches[..count]) && _dictionary.Slips.Scan(text, matches, count) is var slipped && slipped > count
+            && !_sessionPlaces.AsSpan().Contains(text.Slice(matches[count].Start, matches[count].Length), StringComparison.Ordinal))
         {
-            count = _dictionary.Slips.Scan(text, matches, count);
+            count = slipped;
         }
 
         return count;

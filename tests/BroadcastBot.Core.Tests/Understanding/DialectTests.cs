@@ -323,6 +323,8 @@ public sealed class DialectTests
     [InlineData("wushan-blind", "曲尺离县城好远哦，每天来回啷个搞", "guoye-sorter", Intent.Location, "guoye-sorter")]
     // How often a driver gets home asks the schedule.
     [InlineData("kalpin-blind", "驾驶员跑长途几天回来一次", null, Intent.Hours, "sheep-driver")]
+    // South-western 好远 ending the clause asks how far.
+    [InlineData("enshi-blind", "隔河岩离县城好远", "hydro-operator", Intent.Location, "hydro-operator")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

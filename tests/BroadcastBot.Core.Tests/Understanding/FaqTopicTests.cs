@@ -114,6 +114,8 @@ public sealed class FaqTopicTests
     [InlineData("laifeng-blind", "是不是要交压金", "fees")]
     [InlineData("zhenxiong-blind", "好久面事嘛", "interview")]
     [InlineData("laifeng-blind", "啷个报名哦", "how-to-apply")]
+    // When they call after one has applied.
+    [InlineData("hami-blind", "投了以后多久打电话", "interview")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -69,4 +69,17 @@ public class SlipTests
 
         verdict.PositionId.ShouldNotBe("hongda-press");
     }
+
+    [Theory]
+    // 武陵源 and 神农架 are one character from the employers 武陵行 and 神农泉, and written in the session's own addresses:
+    // places, not misspelt names.
+    [InlineData("zhangjiajie-blind", "zjj西站到武陵源好远")]
+    [InlineData("shennongjia-blind", "你们说神农架到底有没有野人哈哈哈")]
+    public void Classify_SlipThatIsAPlaceOfTheSession_NamesNoEmployer(string session, string text)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, null);
+
+        verdict.CompanyId.ShouldBeNull(text);
+        verdict.Answer.ShouldBeNull(text);
+    }
 }

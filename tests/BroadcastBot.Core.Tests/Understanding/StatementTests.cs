@@ -184,6 +184,8 @@ public sealed class StatementTests
     [InlineData("yangquan-blind", "兄弟们谁有考C1驾照的门路 便宜点", null)]
     // A con suspected, with the lodging once promised told.
     [InlineData("kalpin-blind", "骗子吧 去年也说包吃住 结果啥都没有", null)]
+    // 好远 followed by 哦 says a place is far; it asks nothing.
+    [InlineData("bazhong-blind", "我们平昌到开发区好远哦", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
