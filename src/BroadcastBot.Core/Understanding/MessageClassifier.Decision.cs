@@ -1,6 +1,7 @@
 using BroadcastBot.Core.Understanding.Analysis;
 using BroadcastBot.Core.Understanding.Answers;
 using BroadcastBot.Core.Understanding.Faq;
+using BroadcastBot.Core.Understanding.Matching;
 using BroadcastBot.Core.Understanding.Normalization;
 
 namespace BroadcastBot.Core.Understanding;
@@ -26,7 +27,8 @@ public sealed partial class MessageClassifier
     /// Turns features into a verdict, in the spec's order. A wrong answer is worse than silence, so every branch that
     /// is not sure returns <see cref="Intent.None"/> (and <see cref="Verdict.IsQuestion"/> when it was a question).
     /// </summary>
-    private Verdict Decide(ref MessageFeatures f, FaqMatch faq, int featured, MessageLanguage language, ReadOnlySpan<char> text, ReadOnlySpan<byte> content)
+    private Verdict Decide(ref MessageFeatures f, FaqMatch faq, int featured, MessageLanguage language, ReadOnlySpan<char> text, ReadOnlySpan<byte> content,
+        ReadOnlySpan<SpanMatch> matches)
     {
         if (f.Spam)
         {
@@ -139,9 +141,16 @@ public sealed partial class MessageClassifier
             factOk = false;
         }
 
-        // Two jobs named: nothing is answered, but a wish for both ("1号2号都想去 能报俩不") is still interest.
+        // Two jobs named: nothing is answered, but a wish for both ("1号2号都想去 能报俩不") is still interest. A question
+        // that asks which of them with a strong cue ("拉矿的和选矿的哪个钱多", "7号 8号 哪个工资高") gets each one's fact.
         if (ambiguous)
         {
+            if (f.Question && score >= 1f && !desire && intent != Intent.None && !f.Personal && !f.Remark && WhichAsked.Found(text)
+                && NamedTogether(matches, intent, f.Question || score > 0, language) is { } together)
+            {
+                return together;
+            }
+
             return new Verdict(Intent.None, null, null, null, desire, null, 0.5, f.Question || score > 0, language);
         }
 
@@ -458,6 +467,76 @@ public sealed partial class MessageClassifier
         var amount = text.Slice(f.MoneyStart, f.MoneyLength);
         return WholeNumberIn(FactSource(Intent.Benefits, target), amount) && !WholeNumberIn(FactSource(Intent.Salary, target), amount)
             ? Intent.Benefits : Intent.Salary;
+    }
+
+    /// <summary>
+    /// The fact of <paramref name="intent"/> for every job named in <paramref name="matches"/> (an employer stands for its
+    /// jobs), under their employer's name when they share one; null when fewer than two jobs are named clearly, when jobs
+    /// of different employers are named, or when none states it.
+    /// </summary>
+    private Verdict? NamedTogether(ReadOnlySpan<SpanMatch> matches, Intent intent, bool question, MessageLanguage language)
+    {
+        var named = new List<int>();
+        var jobNamed = false;
+        foreach (ref readonly var m in matches)
+        {
+            // A word that names several jobs at once ("运维" of two) is unclear, not a list.
+            var p = _dictionary.Payloads[m.PayloadStart];
+            if (!m.Kept || m.PayloadCount > 1 || (p.Flags & TermFlags.Everyday) != 0)
+            {
+                continue;
+            }
+
+            if (p.Kind == TermKind.Position && !named.Contains(p.Index) && !SharedSpan(m, matches))
+            {
+                named.Add(p.Index);
+                jobNamed = true;
+            }
+            else if (p.Kind == TermKind.Company)
+            {
+                var id = _kb.Companies[p.Index].Id;
+                for (var i = 0; i < _kb.Positions.Length; i++)
+                {
+                    if (_kb.Positions[i].CompanyId == id && !named.Contains(i))
+                    {
+                        named.Add(i);
+                    }
+                }
+            }
+        }
+
+        if (named.Count < 2)
+        {
+            return null;
+        }
+
+        // Jobs of different employers compared ("2号3号哪个工资高" of a sorter and a guard) are left to the host; employers
+        // compared, or the jobs of one, are answered.
+        var companyId = _kb.Positions[named[0]].CompanyId;
+        var shared = named.TrueForAll(i => _kb.Positions[i].CompanyId == companyId);
+        if (jobNamed && !shared)
+        {
+            return null;
+        }
+
+        var company = shared ? _kb.Companies.IndexOf(_kb.Companies.First(c => c.Id == companyId)) : -1;
+        var answer = company >= 0 ? _answers.FactOf(intent, named, _kb.Companies[company], language) : _answers.FactOf(intent, named, language);
+        return answer is null ? null
+            : new Verdict(intent, null, company >= 0 ? companyId : null, null, false, answer, 0.6, question, language);
+    }
+
+    /// <summary>True when another kept match of the same span names something else (one word for two jobs).</summary>
+    private bool SharedSpan(in SpanMatch m, ReadOnlySpan<SpanMatch> matches)
+    {
+        foreach (ref readonly var other in matches)
+        {
+            if (other.Kept && other.Start == m.Start && other.Length == m.Length && other.PayloadStart != m.PayloadStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="number"/> is written in <paramref name="source"/> with no digit beside it.</summary>

@@ -141,7 +141,7 @@ public sealed partial class MessageClassifier
             faq = MatchFaq(normalized, found, mask, UnstatingEntries(features.Asks, language));
         }
 
-        return Decide(ref features, faq, featured, language, normalized, mask);
+        return Decide(ref features, faq, featured, language, normalized, mask, found);
     }
 
     private int Match(ReadOnlySpan<char> text, Span<SpanMatch> matches, MessageLanguage language)

@@ -69,6 +69,10 @@ internal sealed class AnswerTable
     public string? FactOf(Intent intent, IReadOnlyList<int> positions, MessageLanguage language) =>
         AnswerComposer.ForGroup(null, [.. positions.Select(p => _kb.Positions[p])], intent, language);
 
+    /// <summary>The fact of <paramref name="intent"/> for <paramref name="positions"/>, under their shared employer's name.</summary>
+    public string? FactOf(Intent intent, IReadOnlyList<int> positions, Company company, MessageLanguage language) =>
+        AnswerComposer.ForGroup(AnswerComposer.CompanyName(company, language), [.. positions.Select(p => _kb.Positions[p])], intent, language);
+
     /// <summary>The FAQ entry's answer in <paramref name="language"/> (the session language when no English one).</summary>
     public string? Faq(int entry, MessageLanguage language) => _faq[(entry * 2) + (int)language];
 
