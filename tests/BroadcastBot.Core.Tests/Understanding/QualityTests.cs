@@ -454,7 +454,7 @@ public class QualityTests
         { "ziyang-blind", 150, 0.913, 0.034 },
         { "baicheng-blind", 150, 0.939, 0.014 },
         { "linxia-blind", 150, 0.899, 0.034 },
-        { "shizuishan-blind", 150, 0.926, 0.034 },
+        { "shizuishan-blind", 150, 0.933, 0.027 },
         { "xishuangbanna-blind", 150, 0.873, 0.04 },
         { "qitaihe-blind", 150, 0.959, 0.014 },
         { "dalian-blind", 150, 0.979, 0.0 },
@@ -488,7 +488,7 @@ public class QualityTests
         { "wuzhishan-blind", 150, 0.953, 0.02 },
         { "beitun-blind", 150, 0.906, 0.034 },
         { "tumxuk-blind", 150, 0.913, 0.034 },
-        { "qiongzhong-blind", 150, 0.893, 0.02 },
+        { "qiongzhong-blind", 150, 0.899, 0.014 },
         { "baoting-blind", 150, 0.933, 0.014 },
         { "lingshui-blind", 150, 0.906, 0.02 },
         { "ledong-blind", 150, 0.946, 0.014 },
@@ -541,6 +541,9 @@ public class QualityTests
         { "fugong-blind", 150, 0.886, 0.014 },
         { "yunxi-blind", 150, 0.933, 0.027 },
         { "zherong-blind", 150, 0.919, 0.014 },
+        { "hefeng-blind", 150, 0.866, 0.034 },
+        { "fenxi-blind", 150, 0.879, 0.02 },
+        { "luodian-blind", 150, 0.893, 0.047 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

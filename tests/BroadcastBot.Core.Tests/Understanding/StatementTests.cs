@@ -186,6 +186,9 @@ public sealed class StatementTests
     [InlineData("kalpin-blind", "骗子吧 去年也说包吃住 结果啥都没有", null)]
     // 好远 followed by 哦 says a place is far; it asks nothing.
     [InlineData("bazhong-blind", "我们平昌到开发区好远哦", null)]
+    // Pay called low, told.
+    [InlineData("fenxi-blind", "工资有点低啊", "shijiagou-homestay")]
+    [InlineData("luodian-blind", "CNM 都是骗人的 工资那么低", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
