@@ -116,6 +116,9 @@ public sealed class FaqTopicTests
     [InlineData("laifeng-blind", "啷个报名哦", "how-to-apply")]
     // When they call after one has applied.
     [InlineData("hami-blind", "投了以后多久打电话", "interview")]
+    // What to bring, asked in dialect.
+    [InlineData("hangzhou-blind", "入职要带啥证件", "documents")]
+    [InlineData("kunming-blind", "入职要带哪样", "documents")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -63,4 +63,15 @@ public class NumberFormTests
         verdict.PositionId.ShouldBeNull(text);
         verdict.Answer.ShouldBeNull(text);
     }
+
+    [Theory]
+    // The second show, the second batch: counted, not called (position 2 is the fruit packer).
+    [InlineData("第二場什麼時候播")]
+    [InlineData("第2批什么时候走")]
+    public void Classify_ShowOrBatchCounted_NamesNoPosition(string text)
+    {
+        var verdict = TestSessions.Of("xixian-blind").Classify(text, null);
+
+        verdict.PositionId.ShouldBeNull(text);
+    }
 }

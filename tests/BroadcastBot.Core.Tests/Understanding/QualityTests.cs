@@ -191,7 +191,7 @@ public class QualityTests
         { "hainan-blind", 150, 0.959, 0.014 },
         { "taiyuan-blind", 150, 0.939, 0.0 },
         { "fujian-blind", 150, 0.899, 0.007 },
-        { "kunming-blind", 150, 0.913, 0.0 },
+        { "kunming-blind", 150, 0.919, 0.0 },
         { "changchun-blind", 150, 0.873, 0.007 },
         { "wenzhou-blind", 150, 0.933, 0.007 },
         { "ningxia-blind", 150, 0.973, 0.0 },
@@ -212,7 +212,7 @@ public class QualityTests
         { "tianjin-blind", 150, 0.886, 0.0 },
         { "xiangyang-blind", 150, 0.926, 0.0 },
         { "ganzhou-blind", 150, 0.953, 0.007 },
-        { "hangzhou-blind", 150, 0.946, 0.014 },
+        { "hangzhou-blind", 150, 0.953, 0.014 },
         { "baotou-blind", 150, 0.939, 0.0 },
         { "quanzhou-blind", 150, 0.953, 0.0 },
         { "nantong-blind", 150, 0.899, 0.007 },
@@ -544,6 +544,9 @@ public class QualityTests
         { "hefeng-blind", 150, 0.866, 0.034 },
         { "fenxi-blind", 150, 0.879, 0.02 },
         { "luodian-blind", 150, 0.893, 0.047 },
+        { "xixian-blind", 150, 0.926, 0.027 },
+        { "jiangyong-blind", 150, 0.899, 0.06 },
+        { "wangmo-blind", 150, 0.886, 0.034 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
