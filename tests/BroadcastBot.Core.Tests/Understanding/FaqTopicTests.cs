@@ -119,6 +119,9 @@ public sealed class FaqTopicTests
     // What to bring, asked in dialect.
     [InlineData("hangzhou-blind", "入职要带啥证件", "documents")]
     [InlineData("kunming-blind", "入职要带哪样", "documents")]
+    // Where the list of jobs stays to be read.
+    [InlineData("dehong-blind", "岗位会一直挂着不 我下班再看", "replay")]
+    [InlineData("youyang-blind", "屏幕太小了 岗位表在哪里看", "replay")]
     public void Classify_ParaphraseOfAnEntry_GetsTheEntry(string session, string text, string faq)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

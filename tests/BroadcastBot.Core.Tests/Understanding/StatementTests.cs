@@ -189,6 +189,13 @@ public sealed class StatementTests
     // Pay called low, told.
     [InlineData("fenxi-blind", "工资有点低啊", "shijiagou-homestay")]
     [InlineData("luodian-blind", "CNM 都是骗人的 工资那么低", null)]
+    [InlineData("zhushan-blind", "学徒工资好低哦", null)]
+    // A job the session does not have (岗位 shares no topic with the replay entry's "岗位还在吗"); the ride between two
+    // towns; the price of turquoise by the gram.
+    [InlineData("tiane-blind", "有没有保安岗位", null)]
+    [InlineData("tiane-blind", "县城有没有做月嫂的岗位", null)]
+    [InlineData("tiane-blind", "天峨到深圳坐车要几个钟", null)]
+    [InlineData("zhushan-blind", "绿松石现在好多钱一克啊", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
