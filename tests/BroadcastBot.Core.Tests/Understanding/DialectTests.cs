@@ -325,6 +325,8 @@ public sealed class DialectTests
     [InlineData("kalpin-blind", "驾驶员跑长途几天回来一次", null, Intent.Hours, "sheep-driver")]
     // South-western 好远 ending the clause asks how far.
     [InlineData("enshi-blind", "隔河岩离县城好远", "hydro-operator", Intent.Location, "hydro-operator")]
+    // 包主 typed for 包住 (主 sounds like 住).
+    [InlineData("yanhe-blind", "包主不", "qianyan-assembler", Intent.RoomBoard, "qianyan-assembler")]
     public void Classify_DialectQuestionAboutAPosition_AnswersIt(string session, string text, string? featured, Intent intent, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -196,6 +196,9 @@ public sealed class StatementTests
     [InlineData("tiane-blind", "县城有没有做月嫂的岗位", null)]
     [InlineData("tiane-blind", "天峨到深圳坐车要几个钟", null)]
     [InlineData("zhushan-blind", "绿松石现在好多钱一克啊", null)]
+    // Army service, which no text of the session mentions; what one can save.
+    [InlineData("pingnan-blind", "我是退伍军人，有优先吗", null)]
+    [InlineData("pingnan-blind", "电工一个月能存多少钱啊", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
