@@ -166,7 +166,10 @@ public class InterestTests
     [InlineData("shiqu-blind", "讲解员古城那边也要去吗", false)]
     [InlineData("shiqu-blind", "我要去挖机 有宿舍吗", true)]
     [InlineData("shiqu-blind", "7号我要去", true)]
-    public void Classify_MustOneGoAsked_IsNoWish(string session, string text, bool interest)
+    // Going to have fun is no wish for a job.
+    [InlineData("zhangjiajie-blind", "凤凰古城好玩不 五一想克耍", false)]
+    [InlineData("danzhai-blind", "古镇晚上有篝火晚会不 想去耍", false)]
+    public void Classify_MustOneGoAskedOrGoingToPlay_IsNoWish(string session, string text, bool interest)
     {
         TestSessions.Of(session).Classify(text, null).Interest.ShouldBe(interest, text);
     }

@@ -199,6 +199,8 @@ public sealed class StatementTests
     // Army service, which no text of the session mentions; what one can save.
     [InlineData("pingnan-blind", "我是退伍军人，有优先吗", null)]
     [InlineData("pingnan-blind", "电工一个月能存多少钱啊", null)]
+    // Pay scorned.
+    [InlineData("danzhai-blind", "什么垃圾工资 三四千打发叫花子哦", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
