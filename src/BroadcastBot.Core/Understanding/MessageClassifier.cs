@@ -122,8 +122,9 @@ public sealed partial class MessageClassifier
             return Verdict.Silent(language, 1.0);
         }
 
-        // "@小芳 你不是想去红汤坊嘛 快看" is said to another viewer: neither a question for the bot nor a hand raised.
-        if (ViewerMention.Found(text))
+        // "@小芳 你不是想去红汤坊嘛 快看" is said to another viewer, "<img src=x onerror=alert(1)>" is injected markup: neither
+        // a question for the bot nor a hand raised.
+        if (ViewerMention.Found(text) || MarkupTag.Found(text))
         {
             return Verdict.Silent(language, 0.8);
         }

@@ -160,6 +160,21 @@ public class InterestTests
     }
 
     [Theory]
+    [InlineData("<img src=x onerror=alert(1)>")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("<a href='http://xx.cc/hb'>1</a>")]
+    public void Classify_MarkupWithAOne_IsNoCallAndNoAnswer(string text)
+    {
+        // Injected HTML is no viewer's words: its 1 answers no call for the job on screen.
+        var verdict = TestSessions.Of("zhouning-blind").Classify(text, "steel-crane");
+
+        verdict.Interest.ShouldBeFalse(text);
+        verdict.Intent.ShouldBe(Intent.None, text);
+        verdict.PositionId.ShouldBeNull(text);
+        verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Theory]
     // 要去 in a clause that asks is whether one must go; told, or beside a wish, it is one.
     [InlineData("subei-blind", "面式在阿达面 要去县城么", false)]
     [InlineData("shiqu-blind", "面试在哪面 要去县里不", false)]

@@ -550,12 +550,15 @@ public class QualityTests
         { "zhushan-blind", 150, 0.919, 0.0 },
         { "xianju-blind", 150, 0.866, 0.054 },
         { "tiane-blind", 150, 0.919, 0.027 },
-        { "pingnan-blind", 150, 0.893, 0.014 },
+        { "pingnan-blind", 150, 0.899, 0.014 },
         { "yanhe-blind", 150, 0.886, 0.02 },
         { "cangyuan-blind", 150, 0.926, 0.02 },
         { "jingning-blind", 150, 0.926, 0.04 },
         { "danzhai-blind", 150, 0.879, 0.027 },
         { "yongde-blind", 150, 0.879, 0.054 },
+        { "ceheng-blind", 150, 0.946, 0.007 },
+        { "yinjiang-blind", 150, 0.946, 0.0 },
+        { "zhouning-blind", 150, 0.886, 0.04 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

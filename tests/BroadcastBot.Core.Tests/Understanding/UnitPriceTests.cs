@@ -33,6 +33,7 @@ public class UnitPriceTests
     [InlineData("maoming-blind", "今年荔枝几多钱一斤啊", null)]
     [InlineData("xinyang-blind", "今年明前茶多少钱一斤？", null)]
     [InlineData("ankang-blind", "桑叶现在好多钱一斤 有人收没", null)]
+    [InlineData("zhouning-blind", "云门茶叶多少钱一斤 带点回去", null)]
     // With no job named or on screen, a price per unit is the goods', even where some job is paid by the catty.
     [InlineData("jiamusi-blind", "这大米多少钱一斤 能不能上个链接", null)]
     public void Classify_PricePerUnitOfGoods_IsNotAnswered(string session, string text, string? featured)
