@@ -201,6 +201,10 @@ public sealed class StatementTests
     [InlineData("pingnan-blind", "电工一个月能存多少钱啊", null)]
     // Pay scorned.
     [InlineData("danzhai-blind", "什么垃圾工资 三四千打发叫花子哦", null)]
+    // Whether a job still hires, or how many: no text states it; rent for a room of one's own.
+    [InlineData("guzhang-blind", "牛角山那个民宿还招人不", null)]
+    [InlineData("hulin-blind", "乌苏里文旅今年还招人啊 去年还去虎头玩了", null)]
+    [InlineData("guzhang-blind", "古丈县城租个房子一个月好多钱", null)]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
