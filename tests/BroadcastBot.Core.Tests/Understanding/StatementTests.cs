@@ -205,6 +205,10 @@ public sealed class StatementTests
     [InlineData("guzhang-blind", "牛角山那个民宿还招人不", null)]
     [InlineData("hulin-blind", "乌苏里文旅今年还招人啊 去年还去虎头玩了", null)]
     [InlineData("guzhang-blind", "古丈县城租个房子一个月好多钱", null)]
+    // Part-time work no text offers; where to go for fun.
+    [InlineData("xupu-blind", "有冇兼职的，周末做的那种", null)]
+    [InlineData("zhenxiong-blind", "兼职有没得 周末做的那种", null)]
+    [InlineData("xupu-blind", "员工旅游去哪里玩", "huayao-butler")]
     [InlineData("deyang-blind", "我要去 在老家喂过几年猪", "fm-stockman")]
     // Insurance at the lowest grade is stated nowhere; a bowl of food, a thing bought and an altitude are no pay.
     [InlineData("anyang-blind", "社保是按最低档交的不", null)]
