@@ -565,6 +565,9 @@ public class QualityTests
         { "huitong-blind", 150, 0.886, 0.027 },
         { "xupu-blind", 150, 0.899, 0.027 },
         { "yongshun-blind", 150, 0.899, 0.047 },
+        { "chenxi-blind", 150, 0.926, 0.02 },
+        { "xintian-blind", 150, 0.886, 0.027 },
+        { "shuangpai-blind", 150, 0.886, 0.02 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
