@@ -44,16 +44,12 @@ internal static class CertificateSought
             return false;
         }
 
-        for (var i = text.IndexOfAny(Certificate, Licence); i >= 0;)
+        for (var i = NextNamed(text, 0); i >= 0; i = NextNamed(text, i + 1))
         {
-            var named = text[i] == Certificate || IsLicence(text, i);
-            if (named && SatNear(text, i, i + 1, NameAndGap))
+            if (SatNear(text, i, i + 1, NameAndGap))
             {
                 return true;
             }
-
-            var next = text[(i + 1)..].IndexOfAny(Certificate, Licence);
-            i = next < 0 ? -1 : i + 1 + next;
         }
 
         return false;
@@ -102,20 +98,26 @@ internal static class CertificateSought
     }
 
     /// <summary>True when <paramref name="text"/> names a certificate or a licence ("电工证", "摩托车驾照").</summary>
-    private static bool NamedIn(ReadOnlySpan<char> text)
+    private static bool NamedIn(ReadOnlySpan<char> text) => NextNamed(text, 0) >= 0;
+
+    /// <summary>
+    /// The index, at or after <paramref name="from"/>, of the last character of the next certificate (证) or licence (驾照,
+    /// 执照) named in <paramref name="text"/>; -1 when there is none.
+    /// </summary>
+    private static int NextNamed(ReadOnlySpan<char> text, int from)
     {
-        for (var i = text.IndexOfAny(Certificate, Licence); i >= 0;)
+        while (from < text.Length && text[from..].IndexOfAny(Certificate, Licence) is var found and >= 0)
         {
-            if (text[i] == Certificate || IsLicence(text, i))
+            var at = from + found;
+            if (text[at] == Certificate || IsLicence(text, at))
             {
-                return true;
+                return at;
             }
 
-            var next = text[(i + 1)..].IndexOfAny(Certificate, Licence);
-            i = next < 0 ? -1 : i + 1 + next;
+            from = at + 1;
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>True when a driving licence or a licence (驾照, 执照) ends at <paramref name="at"/>.</summary>

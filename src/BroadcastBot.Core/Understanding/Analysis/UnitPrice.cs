@@ -11,6 +11,9 @@ namespace BroadcastBot.Core.Understanding.Analysis;
 internal static class UnitPrice
 {
     private static readonly string[] Units = [.. LexiconFiles.NormalizedLines("price-units").Where(line => !line.Contains(' '))];
+
+    /// <summary>The first characters of the units: most "1"s in chat ("扣1", "1号") are followed by none, and are passed at once.</summary>
+    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create([.. Units.Select(u => u[0]).Distinct()]);
     private static readonly string[] MarketWords = LexiconFiles.NormalizedTagged("price-units", "market");
 
     /// <summary>How far the amount asked may stand before "1斤" ("多少钱1斤") or after the unit ("1斤要多少").</summary>
@@ -76,7 +79,7 @@ internal static class UnitPrice
     private static int UnitAt(ReadOnlySpan<char> text, int at)
     {
         var longest = 0;
-        if (at >= text.Length)
+        if (at >= text.Length || !UnitStarts.Contains(text[at]))
         {
             return 0;
         }
