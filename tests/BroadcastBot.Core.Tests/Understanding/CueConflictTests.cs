@@ -118,6 +118,8 @@ public class CueConflictTests
     [InlineData("shizhu-blind", "业务员要开车不", Intent.Requirements)]
     [InlineData("shizhu-blind", "电商主播是不是要播到半夜哦", Intent.Hours)]
     [InlineData("youyang-blind", "讲解员是在景区里面上班哇", Intent.Location)]
+    // How to get to work, asked after the place.
+    [InlineData("dongkou-blind", "罗溪酒店在山里面 上班怎么去", Intent.Location)]
     // How long a stream lasts.
     [InlineData("wushan-blind", "三号岗位一天要播好久", Intent.Hours)]
     // When the working day starts and ends; a reward for staying.

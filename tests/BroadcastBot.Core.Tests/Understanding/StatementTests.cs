@@ -184,6 +184,11 @@ public sealed class StatementTests
     [InlineData("yangquan-blind", "兄弟们谁有考C1驾照的门路 便宜点", null)]
     // A con suspected, with the lodging once promised told.
     [InlineData("kalpin-blind", "骗子吧 去年也说包吃住 结果啥都没有", null)]
+    // The same in traditional script, with 根本 (at all) stressing what was met; 哪个去 (who would go), rhetorical; a
+    // sweatshop suspected, which no text answers.
+    [InlineData("dongkou-blind", "騙子吧 上次去了根本冇得宿舍", null)]
+    [InlineData("hongjiang-blind", "民宿前台工资太低了 3500哪个去", null)]
+    [InlineData("hongjiang-blind", "电子厂是不是黑厂哦 听说天天加班", null)]
     // 好远 followed by 哦 says a place is far; it asks nothing.
     [InlineData("bazhong-blind", "我们平昌到开发区好远哦", null)]
     // Pay called low, told.
@@ -540,9 +545,11 @@ public sealed class StatementTests
     [InlineData("luzhou-blind", "公务员考试啥时候报名")]
     [InlineData("tianshui-blind", "有编制吗")]
     [InlineData("hainan-blind", "有无老乡 广西的")]
-    // Dust and a child in the dormitory no text mentions; the market price of produce.
+    // Dust, a child or a rice cooker in the dormitory no text mentions; the market price of produce.
     [InlineData("liuan-blind", "充绒车间灰大不大 会不会呛人")]
     [InlineData("shiyan-blind", "宿舍能带伢一起住不")]
+    [InlineData("hongjiang-blind", "宿舍可以带细伢子住不")]
+    [InlineData("dongkou-blind", "宿舍能用电饭煲不")]
     [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {

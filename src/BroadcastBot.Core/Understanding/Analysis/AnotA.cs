@@ -28,5 +28,8 @@ internal static class AnotA
         return -1;
     }
 
+    /// <summary>How long the A-not-A question found at <paramref name="at"/> by <see cref="Next"/> is: 3 ("好不好") or 5 ("可以不可以").</summary>
+    public static int LengthAt(ReadOnlySpan<char> text, int at) => text[at + 1] is '不' or '没' && text[at] == text[at + 2] ? 3 : 5;
+
     private static bool IsWordChar(char c) => CharMap.IsCjk(c) && c is not ('不' or '没');
 }

@@ -89,7 +89,7 @@ internal static class FeatureCollector
         AddTongue(ref f, text);
         f.Scores[(int)Intent.Salary] += RateAsked(text, matches, payloads);
         f.Asks = Faq.AskClasses.Of(text);
-        f.Question = f.Question || f.Asks != 0 || AnotA.Next(text, 0) >= 0;
+        f.Question = f.Question || f.Asks != 0 || AnotAAsks(text, remarks);
         f.Personal |= HostMention.Described(text);
         (f.MoneyStart, f.MoneyLength) = MoneyFigure(text);
         f.MoneyNumber = f.MoneyLength > 0;
@@ -210,6 +210,20 @@ internal static class FeatureCollector
     /// A way of speaking no lexicon lists ("说日照话也中") is asked of the worker, a detail of the requirements; one the
     /// lexicon lists (河南话, 方言) is already a detail.
     /// </summary>
+    /// <summary>True when an A-not-A question ("是不是", "好不好") lies outside every remark ("电子厂是不是黑厂哦" asks nothing).</summary>
+    private static bool AnotAAsks(ReadOnlySpan<char> text, ReadOnlySpan<Range> remarks)
+    {
+        for (var at = AnotA.Next(text, 0); at >= 0; at = AnotA.Next(text, at + 1))
+        {
+            if (!Remarks.Covers(remarks, at, AnotA.LengthAt(text, at), text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddTongue(ref MessageFeatures f, ReadOnlySpan<char> text)
     {
         if (AddDetail(ref f, text, SpokenTongue.Find(text)))

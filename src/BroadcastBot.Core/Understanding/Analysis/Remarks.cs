@@ -14,7 +14,7 @@ internal static class Remarks
 {
     private const int MaxAdjective = 3;
 
-    /// <summary>Particles that soften a remark rather than ask (<see cref="Covers"/>).</summary>
+    /// <summary>Particles that soften a remark rather than ask (<see cref="Covers(ReadOnlySpan{Range}, int, int, ReadOnlySpan{char})"/>).</summary>
     private const string ClosingParticles = "嘛哇";
 
     /// <summary>Writes the remark spans of <paramref name="text"/> into <paramref name="spans"/>; returns how many.</summary>
@@ -58,12 +58,15 @@ internal static class Remarks
     /// True when <paramref name="m"/> lies inside one of <paramref name="spans"/>, or is a softening particle that closes
     /// one ("整烫工资低了点嘛 4500", "做梦呢哇"): it asks nothing. 吗 still asks ("工资还行吗").
     /// </summary>
-    public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, ReadOnlySpan<char> text)
+    public static bool Covers(ReadOnlySpan<Range> spans, in SpanMatch m, ReadOnlySpan<char> text) => Covers(spans, m.Start, m.Length, text);
+
+    /// <summary>True when the <paramref name="length"/> characters at <paramref name="at"/> ask nothing (<see cref="Covers(ReadOnlySpan{Range}, in SpanMatch, ReadOnlySpan{char})"/>).</summary>
+    public static bool Covers(ReadOnlySpan<Range> spans, int at, int length, ReadOnlySpan<char> text)
     {
         foreach (var span in spans)
         {
             var (start, count) = span.GetOffsetAndLength(text.Length);
-            if ((m.Start >= start && m.End <= start + count) || (m.Start == start + count && m.Length == 1 && ClosingParticles.Contains(text[m.Start])))
+            if ((at >= start && at + length <= start + count) || (at == start + count && length == 1 && ClosingParticles.Contains(text[at])))
             {
                 return true;
             }
