@@ -365,6 +365,8 @@ public sealed class DialectTests
     [InlineData("qiannan-blind", "傢俱廠在哪裡", "linsen-furniture")]
     // Min Dong 底落 (where).
     [InlineData("shouning-blind", "电池厂在底落", "ningshou-energy")]
+    // Qinghai 阿里 (where) ending the question.
+    [InlineData("menyuan-blind", "毛牛肉厂在阿里", "gangshika-food")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

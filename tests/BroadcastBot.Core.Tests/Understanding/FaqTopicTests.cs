@@ -41,6 +41,9 @@ public sealed class FaqTopicTests
     [InlineData("nantong-blind", "will I get paid on time", "wage-guarantee")]
     [InlineData("wuxi-blind", "要先交啥钱伐", "fees")]
     [InlineData("luohe-blind", "怎么报名啊 找半天找不着地方", "how-to-apply")]
+    // 报名 mistyped by sound.
+    [InlineData("aronqi-blind", "咋报命啊？？", "how-to-apply")]
+    [InlineData("wuzhong-blind", "怎么报铭啊", "how-to-apply")]
     // A travel allowance no job's benefits state is the subsidy entry's, not every job's benefits.
     [InlineData("qujing-blind", "有交通补贴吗", "travel-subsidy")]
     // 网上 is online, not a network detail; 整半天 is a long while, not half-day hours.

@@ -185,6 +185,8 @@ public class InterestTests
     [InlineData("zhangjiajie-blind", "凤凰古城好玩不 五一想克耍", false)]
     [InlineData("danzhai-blind", "古镇晚上有篝火晚会不 想去耍", false)]
     [InlineData("zhijiang-blind", "卖鸭子的老板在不在 我要批发100只", false)]
+    // Coming as a tourist.
+    [InlineData("menyuan-blind", "主播那个民宿能住人么 我想来旅游", false)]
     public void Classify_MustOneGoAskedOrGoingToPlay_IsNoWish(string session, string text, bool interest)
     {
         TestSessions.Of(session).Classify(text, null).Interest.ShouldBe(interest, text);

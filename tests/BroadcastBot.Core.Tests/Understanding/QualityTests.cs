@@ -168,6 +168,8 @@ public class QualityTests
     /// question mark, which then asks nothing. Qinzhou: "我想去开拖车，一个月几多钱" reads as a ride between two places once
     /// 车 is a vehicle of the route rule. Hezhou ("过完年还要人吗") and Zhenxiong ("开货车的还要人不") ask whether a job still
     /// hires, which no fact text states (their labels wanted the hours and the requirements).
+    /// Stop 29 lowered Pingbian's by a line: "报明后好久打电话" now reads 报明 as 报名 (an FAQ synonym that put seven other
+    /// sets' "怎么报铭啊" right), but its 明后 no longer shares the interview entry's 名后, so the how-to-apply entry wins.
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -392,7 +394,7 @@ public class QualityTests
         { "rizhao-blind", 150, 0.926, 0.014 },
         { "chuxiong-blind", 150, 0.933, 0.007 },
         { "zhoushan-blind", 150, 0.926, 0.034 },
-        { "bayannur-blind", 150, 0.939, 0.04 },
+        { "bayannur-blind", 150, 0.946, 0.04 },
         { "tongling-blind", 150, 0.939, 0.02 },
         { "hanzhong-blind", 150, 0.926, 0.014 },
         { "huaian-blind", 150, 0.966, 0.014 },
@@ -445,7 +447,7 @@ public class QualityTests
         { "chengmai-blind", 150, 0.919, 0.014 },
         { "zhangjiagang-blind", 150, 0.906, 0.014 },
         { "tongchuan-blind", 150, 0.959, 0.007 },
-        { "wuzhong-blind", 150, 0.939, 0.014 },
+        { "wuzhong-blind", 150, 0.946, 0.014 },
         { "huangshan-blind", 150, 0.953, 0.014 },
         { "dehong-blind", 150, 0.959, 0.0 },
         { "guyuan-blind", 150, 0.933, 0.014 },
@@ -473,7 +475,7 @@ public class QualityTests
         { "diqing-blind", 150, 0.939, 0.027 },
         { "huangnan-blind", 150, 0.939, 0.0 },
         { "altay-blind", 150, 0.926, 0.027 },
-        { "daxinganling-blind", 150, 0.859, 0.04 },
+        { "daxinganling-blind", 150, 0.866, 0.04 },
         { "bortala-blind", 150, 0.939, 0.02 },
         { "hotan-blind", 150, 0.873, 0.02 },
         { "gannan-blind", 150, 0.946, 0.02 },
@@ -523,7 +525,7 @@ public class QualityTests
         { "ninglang-blind", 150, 0.946, 0.007 },
         { "liancheng-blind", 150, 0.913, 0.007 },
         { "wushan-blind", 150, 0.919, 0.007 },
-        { "chengbu-blind", 150, 0.926, 0.02 },
+        { "chengbu-blind", 150, 0.933, 0.02 },
         { "taishun-blind", 150, 0.946, 0.007 },
         { "longsheng-blind", 150, 0.899, 0.014 },
         { "nanao-blind", 150, 0.933, 0.027 },
@@ -543,11 +545,11 @@ public class QualityTests
         { "taining-blind", 150, 0.939, 0.02 },
         { "batang-blind", 150, 0.933, 0.007 },
         { "yingshan-blind", 150, 0.879, 0.034 },
-        { "pingbian-blind", 150, 0.966, 0.007 },
+        { "pingbian-blind", 150, 0.959, 0.014 },
         { "fugong-blind", 150, 0.886, 0.014 },
         { "yunxi-blind", 150, 0.933, 0.027 },
         { "zherong-blind", 150, 0.919, 0.014 },
-        { "hefeng-blind", 150, 0.873, 0.027 },
+        { "hefeng-blind", 150, 0.879, 0.027 },
         { "fenxi-blind", 150, 0.879, 0.02 },
         { "luodian-blind", 150, 0.893, 0.047 },
         { "xixian-blind", 150, 0.926, 0.027 },
@@ -571,7 +573,7 @@ public class QualityTests
         { "huitong-blind", 150, 0.886, 0.027 },
         { "xupu-blind", 150, 0.899, 0.027 },
         { "yongshun-blind", 150, 0.899, 0.047 },
-        { "chenxi-blind", 150, 0.926, 0.02 },
+        { "chenxi-blind", 150, 0.933, 0.02 },
         { "xintian-blind", 150, 0.886, 0.027 },
         { "shuangpai-blind", 150, 0.886, 0.02 },
         { "jingzhoumiao-blind", 150, 0.886, 0.034 },
@@ -580,6 +582,9 @@ public class QualityTests
         { "xinning-blind", 150, 0.846, 0.02 },
         { "hongjiang-blind", 150, 0.913, 0.007 },
         { "dongkou-blind", 150, 0.919, 0.02 },
+        { "aronqi-blind", 150, 0.926, 0.014 },
+        { "menyuan-blind", 150, 0.939, 0.014 },
+        { "yishui-blind", 150, 0.919, 0.027 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
