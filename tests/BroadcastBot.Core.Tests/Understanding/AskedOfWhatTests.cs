@@ -60,6 +60,8 @@ public sealed class AskedOfWhatTests
     [InlineData("xining-blind", "开斋节放假不", "majia-noodle", Intent.Benefits)]
     [InlineData("zhangzhou-blind", "拣货有零食吃吗哈哈", "tianli-packer", Intent.Benefits)]
     [InlineData("bayingolin-blind", "加班费另算吗", "kaidu-line", Intent.Salary)]
+    // Holiday pay as a multiple is the pay, though the hours speak of holidays.
+    [InlineData("zhuhai-blind", "节假日上班有三倍吗", "hy-ride", Intent.Salary)]
     public void Classify_DetailOnlyAnotherTextMentions_IsAnsweredByThatText(string session, string text, string featured, Intent intent)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);
@@ -67,6 +69,21 @@ public sealed class AskedOfWhatTests
         verdict.Intent.ShouldBe(intent, text);
         verdict.PositionId.ShouldBe(featured, text);
         verdict.Answer.ShouldNotBeNull(text);
+    }
+
+    [Theory]
+    [InlineData("hongjiang-blind", "过年过节要上班不", "tour-guide", "节假日需上班")]
+    [InlineData("cangzhou-blind", "过年也得上班？", "bg-crane", "节假日照常排班")]
+    [InlineData("dongkou-blind", "过年要上班吗", "xuefeng-smt", null)]
+    public void Classify_HolidayWorkAsked_IsAnsweredOnlyWhereTheHoursSpeakOfHolidays(string session, string text, string featured, string? fact)
+    {
+        var verdict = TestSessions.Of(session).Classify(text, featured);
+
+        verdict.Intent.ShouldBe(fact is null ? Intent.None : Intent.Hours, text);
+        if (fact is not null)
+        {
+            verdict.Answer.ShouldNotBeNull(text).ShouldContain(fact);
+        }
     }
 
     [Theory]

@@ -367,6 +367,8 @@ public sealed class DialectTests
     [InlineData("shouning-blind", "电池厂在底落", "ningshou-energy")]
     // Qinghai 阿里 (where) ending the question.
     [InlineData("menyuan-blind", "毛牛肉厂在阿里", "gangshika-food")]
+    // Gansu 阿搭, written for 阿达.
+    [InlineData("lintao-blind", "洮阳牧业在阿搭", "taoyang-livestock")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

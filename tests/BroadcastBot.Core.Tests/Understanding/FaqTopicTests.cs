@@ -44,6 +44,7 @@ public sealed class FaqTopicTests
     // 报名 mistyped by sound.
     [InlineData("aronqi-blind", "咋报命啊？？", "how-to-apply")]
     [InlineData("wuzhong-blind", "怎么报铭啊", "how-to-apply")]
+    [InlineData("liupanshui-blind", "面是在哪里", "interview")]
     // A travel allowance no job's benefits state is the subsidy entry's, not every job's benefits.
     [InlineData("qujing-blind", "有交通补贴吗", "travel-subsidy")]
     // 网上 is online, not a network detail; 整半天 is a long while, not half-day hours.

@@ -224,6 +224,8 @@ public class InterestTests
     // Applied already through the code (投了, 已投), right before the job.
     [InlineData("xinyu-blind", "我投了前台 等电话", "yunqi-frontdesk")]
     [InlineData("suining-blind", "谢谢主播 已经扫码投了兽医🙏", "sf-vet")]
+    // Traditional 報 and 飼.
+    [InlineData("lintao-blind", "我要報名飼養員", "cattle-keeper")]
     public void Classify_WishWithSomethingTold_IsInterestWithoutAnAnswer(string session, string text, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);
