@@ -14,6 +14,9 @@ public sealed class AskedOfWhatTests
     [InlineData("nagqu-blind", "冷链司机冬天也跑吗", null, "cold-chain-driver")]
     [InlineData("nagqu-blind", "安全员冬天干啥", null, "safety-officer")]
     [InlineData("qamdo-blind", "4号岗位冬天干不干活", null, "excavator-operator")]
+    // How long until the season ends; whether Saturday is worked.
+    [InlineData("langao-blind", "采茶季好久结束", "tea-picker", "tea-picker")]
+    [InlineData("langao-blind", "周六上不上班", "toy-sewer", "toy-sewer")]
     public void Classify_WorkAskedOfASeason_AnswersTheHours(string session, string text, string? featured, string position)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -45,6 +45,9 @@ public sealed class FaqTopicTests
     [InlineData("aronqi-blind", "咋报命啊？？", "how-to-apply")]
     [InlineData("wuzhong-blind", "怎么报铭啊", "how-to-apply")]
     [InlineData("liupanshui-blind", "面是在哪里", "interview")]
+    // A bare "how" right after signing up asks how to sign up.
+    [InlineData("mishan-blind", "刚才那个烘干的我想报 咋整", "how-to-apply")]
+    [InlineData("yichun-blind", "我全都想报 怎么弄", "how-to-apply")]
     // A travel allowance no job's benefits state is the subsidy entry's, not every job's benefits.
     [InlineData("qujing-blind", "有交通补贴吗", "travel-subsidy")]
     // 网上 is online, not a network detail; 整半天 is a long while, not half-day hours.
@@ -144,6 +147,15 @@ public sealed class FaqTopicTests
 
         verdict.Intent.ShouldBe(Intent.None, text);
         verdict.Answer.ShouldBeNull(text);
+    }
+
+    [Fact]
+    public void Classify_HowAfterSomethingToldBetweenItAndTheSignUp_IsNotHowToApply()
+    {
+        // 咋整 asks what to do without the certificate, told after the sign-up.
+        var verdict = TestSessions.Of("jinan-blind").Classify("俺想报焊工 但是木有证 咋整", null);
+
+        verdict.FaqId.ShouldBeNull();
     }
 
     [Fact]

@@ -187,6 +187,8 @@ public sealed class StatementTests
     // The same in traditional script, with 根本 (at all) stressing what was met; 哪个去 (who would go), rhetorical; a
     // sweatshop suspected, which no text answers.
     [InlineData("dongkou-blind", "騙子吧 上次去了根本冇得宿舍", null)]
+    // What came of it (结果 then a lack), told.
+    [InlineData("huining-blind", "骗子吧 去年说包住结果么有", null)]
     [InlineData("hongjiang-blind", "民宿前台工资太低了 3500哪个去", null)]
     [InlineData("hongjiang-blind", "电子厂是不是黑厂哦 听说天天加班", null)]
     // 好远 followed by 哦 says a place is far; it asks nothing.
@@ -550,6 +552,7 @@ public sealed class StatementTests
     [InlineData("shiyan-blind", "宿舍能带伢一起住不")]
     [InlineData("hongjiang-blind", "宿舍可以带细伢子住不")]
     [InlineData("dongkou-blind", "宿舍能用电饭煲不")]
+    [InlineData("yongxiu-blind", "开货车的 能不能带老婆一起住")]
     [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {

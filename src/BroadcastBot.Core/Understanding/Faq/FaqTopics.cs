@@ -19,6 +19,10 @@ internal static class FaqTopics
     private const string WeakTag = " weak";
     private const string PlaceTag = " place";
     private const string EndTag = " end";
+    private const string SignUpTag = " after-sign-up";
+
+    /// <summary>Words that sign up for a job (lexicon <c>sign-up.txt</c>), which a term tagged <c>after-sign-up</c> must follow.</summary>
+    private static readonly string[] SignUpWords = LexiconFiles.NormalizedLines("sign-up");
 
     private static readonly (TermTrie Trie, TopicTerm[] Payloads, Dictionary<string, int> Topics) Compiled = Build();
 
@@ -53,7 +57,8 @@ internal static class FaqTopics
             for (var p = 0; p < hit.PayloadCount && kept < hits.Length; p++)
             {
                 var term = Compiled.Payloads[hit.PayloadStart + p];
-                if (term.End && !EndsClause(text, hit.End, matches, payloads))
+                if ((term.End && !EndsClause(text, hit.End, matches, payloads))
+                    || (term.AfterSignUp && !WordList.ContainsAny(text[ClauseBefore(text, hit.Start)..hit.Start], SignUpWords)))
                 {
                     continue;
                 }
@@ -138,6 +143,28 @@ internal static class FaqTopics
         return false;
     }
 
+    /// <summary>
+    /// Where the clause before the one at <paramref name="at"/> starts: "想报络筒 咋弄" reaches back to 想报, but in
+    /// "想报焊工 但是没有证 咋整" the 咋整 asks about the missing certificate, not about signing up.
+    /// </summary>
+    private static int ClauseBefore(ReadOnlySpan<char> text, int at)
+    {
+        var i = at;
+        while (i > 0 && !IsWordChar(text[i - 1]))
+        {
+            i--;
+        }
+
+        while (i > 0 && IsWordChar(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool IsWordChar(char c) => CharMap.IsCjk(c) || char.IsAsciiLetterOrDigit(c);
+
     private static bool InsideLonger(ReadOnlySpan<SpanMatch> found, int i)
     {
         for (var j = 0; j < found.Length; j++)
@@ -201,6 +228,7 @@ internal static class FaqTopics
             var weak = StripTag(ref line, WeakTag);
             var place = StripTag(ref line, PlaceTag);
             var end = StripTag(ref line, EndTag);
+            var afterSignUp = StripTag(ref line, SignUpTag);
             var parts = line.Split(' ', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || parts[1].Length == 0)
             {
@@ -218,9 +246,10 @@ internal static class FaqTopics
                 byTerm[term] = list = [];
             }
 
-            if (!list.Contains(new TopicTerm(topic, weak, place, end)))
+            var meaning = new TopicTerm(topic, weak, place, end, afterSignUp);
+            if (!list.Contains(meaning))
             {
-                list.Add(new TopicTerm(topic, weak, place, end));
+                list.Add(meaning);
             }
         }
 
@@ -236,5 +265,5 @@ internal static class FaqTopics
     }
 
     /// <summary>One meaning of a topic term: its topic, and its tags.</summary>
-    private readonly record struct TopicTerm(int Topic, bool Weak, bool Place, bool End);
+    private readonly record struct TopicTerm(int Topic, bool Weak, bool Place, bool End, bool AfterSignUp);
 }
