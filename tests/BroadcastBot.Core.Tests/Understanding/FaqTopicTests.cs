@@ -45,6 +45,9 @@ public sealed class FaqTopicTests
     [InlineData("aronqi-blind", "咋报命啊？？", "how-to-apply")]
     [InlineData("wuzhong-blind", "怎么报铭啊", "how-to-apply")]
     [InlineData("liupanshui-blind", "面是在哪里", "interview")]
+    [InlineData("xunwu-blind", "什么时候面视", "interview")]
+    // Hakka 仰般 (how).
+    [InlineData("xunwu-blind", "返乡补贴仰般领", "returnee-subsidy")]
     // A bare "how" right after signing up asks how to sign up.
     [InlineData("mishan-blind", "刚才那个烘干的我想报 咋整", "how-to-apply")]
     [InlineData("yichun-blind", "我全都想报 怎么弄", "how-to-apply")]

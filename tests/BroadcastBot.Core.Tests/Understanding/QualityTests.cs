@@ -574,7 +574,7 @@ public class QualityTests
         { "xupu-blind", 150, 0.899, 0.027 },
         { "yongshun-blind", 150, 0.899, 0.047 },
         { "chenxi-blind", 150, 0.933, 0.02 },
-        { "xintian-blind", 150, 0.886, 0.027 },
+        { "xintian-blind", 150, 0.886, 0.02 },
         { "shuangpai-blind", 150, 0.886, 0.02 },
         { "jingzhoumiao-blind", 150, 0.886, 0.034 },
         { "suiningxian-blind", 150, 0.873, 0.04 },
@@ -591,6 +591,9 @@ public class QualityTests
         { "langao-blind", 150, 0.953, 0.007 },
         { "yongxiu-blind", 150, 0.926, 0.0 },
         { "huining-blind", 150, 0.946, 0.0 },
+        { "chaling-blind", 150, 0.973, 0.007 },
+        { "nenjiang-blind", 150, 0.919, 0.02 },
+        { "xunwu-blind", 150, 0.933, 0.02 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

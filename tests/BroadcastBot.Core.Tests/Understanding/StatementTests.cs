@@ -553,6 +553,10 @@ public sealed class StatementTests
     [InlineData("hongjiang-blind", "宿舍可以带细伢子住不")]
     [InlineData("dongkou-blind", "宿舍能用电饭煲不")]
     [InlineData("yongxiu-blind", "开货车的 能不能带老婆一起住")]
+    // Pay held back, a uniform's cost, one's own insurance record looked up: no text says.
+    [InlineData("xunwu-blind", "工资押唔押一个月？")]
+    [InlineData("xunwu-blind", "讲解员要穿工装冇，工装费扣唔扣钱")]
+    [InlineData("xunwu-blind", "帮我查下我社保交了冇")]
     [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
