@@ -120,6 +120,9 @@ public class CueConflictTests
     [InlineData("youyang-blind", "讲解员是在景区里面上班哇", Intent.Location)]
     // How to get to work, asked after the place.
     [InlineData("dongkou-blind", "罗溪酒店在山里面 上班怎么去", Intent.Location)]
+    // Pay per order asked in 块; how often a run is made.
+    [InlineData("maqin-blind", "快递员一单几块", Intent.Salary)]
+    [InlineData("maqin-blind", "货车司机几天跑一趟", Intent.Hours)]
     // How long a stream lasts.
     [InlineData("wushan-blind", "三号岗位一天要播好久", Intent.Hours)]
     // When the working day starts and ends; a reward for staying.

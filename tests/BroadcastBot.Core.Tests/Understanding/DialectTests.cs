@@ -369,6 +369,8 @@ public sealed class DialectTests
     [InlineData("menyuan-blind", "毛牛肉厂在阿里", "gangshika-food")]
     // Gansu 阿搭, written for 阿达.
     [InlineData("lintao-blind", "洮阳牧业在阿搭", "taoyang-livestock")]
+    // Gan 何里 (where).
+    [InlineData("nanchang-blind", "飞机厂在南昌何里", "hongxiang-aero")]
     public void Classify_DialectWhereWithAnEmployer_AnswersItsLocations(string session, string text, string company)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

@@ -194,7 +194,7 @@ public class QualityTests
         { "qingdao-blind", 150, 0.906, 0.0 },
         { "guiyang-blind", 150, 0.933, 0.007 },
         { "hohhot-blind", 150, 0.899, 0.014 },
-        { "nanchang-blind", 150, 0.933, 0.0 },
+        { "nanchang-blind", 150, 0.939, 0.0 },
         { "shijiazhuang-blind", 150, 0.913, 0.014 },
         { "hainan-blind", 150, 0.959, 0.014 },
         { "taiyuan-blind", 150, 0.939, 0.0 },
@@ -594,6 +594,9 @@ public class QualityTests
         { "chaling-blind", 150, 0.973, 0.007 },
         { "nenjiang-blind", 150, 0.919, 0.02 },
         { "xunwu-blind", 150, 0.933, 0.02 },
+        { "tonggu-blind", 150, 0.933, 0.014 },
+        { "xunke-blind", 150, 0.953, 0.014 },
+        { "maqin-blind", 150, 0.899, 0.027 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 
