@@ -65,6 +65,8 @@ public sealed class AskedOfWhatTests
     [InlineData("bayingolin-blind", "加班费另算吗", "kaidu-line", Intent.Salary)]
     // Holiday pay as a multiple is the pay, though the hours speak of holidays.
     [InlineData("zhuhai-blind", "节假日上班有三倍吗", "hy-ride", Intent.Salary)]
+    // How a newcomer is paid, though 新手 is a requirements word.
+    [InlineData("huade-blind", "新手头两个月咋给钱", "jincheng-sewing", Intent.Salary)]
     public void Classify_DetailOnlyAnotherTextMentions_IsAnsweredByThatText(string session, string text, string featured, Intent intent)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

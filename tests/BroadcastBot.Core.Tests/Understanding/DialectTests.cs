@@ -437,6 +437,8 @@ public sealed class DialectTests
     [InlineData("zhanjiang-blind", "有冇包食住嘅？", Intent.RoomBoard)]
     [InlineData("xuzhou-blind", "公交司机一个月能落多少", Intent.Salary)]
     [InlineData("yulin-blind", "光伏板子擦一天多钱", Intent.Salary)]
+    // kf: the pinyin initials of 客服.
+    [InlineData("huade-blind", "kf有提成没", Intent.Salary)]
     public void Classify_DialectWordsForPayAndHousing_AskThem(string session, string text, Intent intent)
     {
         var verdict = TestSessions.Of(session).Classify(text, null);

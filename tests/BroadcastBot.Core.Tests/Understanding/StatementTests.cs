@@ -558,6 +558,8 @@ public sealed class StatementTests
     [InlineData("xunwu-blind", "讲解员要穿工装冇，工装费扣唔扣钱")]
     [InlineData("xunwu-blind", "帮我查下我社保交了冇")]
     [InlineData("maqin-blind", "修复工的宿舍有电没 能充手机不")]
+    // Whether anything suits someone is advice, not every job's requirements.
+    [InlineData("chongyi-blind", "女儿大专毕业 学旅游的 有合适的冇")]
     [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
