@@ -93,12 +93,24 @@ public class CueConflictTests
     }
 
     [Fact]
-    public void Classify_WholeFaqExampleWithPositionNamed_AnswersThePositionFact()
+    public void Classify_ShuttleAskedOfANamedJobWhoseAddressIsSilent_AnswersTheShuttleEntry()
     {
+        // The weaver's location is an address only; the bus entry is the text that speaks of a shuttle.
         var verdict = Mill.Value.Classify("挡车工有班车吗", null);
 
-        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.Intent.ShouldBe(Intent.Faq);
+        verdict.FaqId.ShouldBe("bus");
         verdict.PositionId.ShouldBe("lanfang-weaver");
+    }
+
+    [Fact]
+    public void Classify_ShuttleAskedOfANamedJobWhoseAddressNamesOne_AnswersTheLocation()
+    {
+        // The duck plant's location says 县城设有厂车接送点.
+        var verdict = TestSessions.Of("linwu-blind").Classify("1号有班车吗", null);
+
+        verdict.Intent.ShouldBe(Intent.Location);
+        verdict.PositionId.ShouldBe("duck-line-worker");
     }
 
     [Theory]
@@ -120,6 +132,7 @@ public class CueConflictTests
     [InlineData("youyang-blind", "讲解员是在景区里面上班哇", Intent.Location)]
     // How to get to work, asked after the place.
     [InlineData("dongkou-blind", "罗溪酒店在山里面 上班怎么去", Intent.Location)]
+    [InlineData("jinzhai-blind", "景区讲解员在景区里头上班还是在镇上", Intent.Location)]
     // Pay per order asked in 块; how often a run is made.
     [InlineData("maqin-blind", "快递员一单几块", Intent.Salary)]
     [InlineData("maqin-blind", "货车司机几天跑一趟", Intent.Hours)]

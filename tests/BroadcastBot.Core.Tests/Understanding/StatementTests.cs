@@ -560,6 +560,9 @@ public sealed class StatementTests
     [InlineData("maqin-blind", "修复工的宿舍有电没 能充手机不")]
     // Whether anything suits someone is advice, not every job's requirements.
     [InlineData("chongyi-blind", "女儿大专毕业 学旅游的 有合适的冇")]
+    // A shuttle no text speaks of.
+    [InlineData("danfeng-blind", "药材厂有没有厂车接送")]
+    [InlineData("danfeng-blind", "从县城到棣花有班车不")]
     [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
