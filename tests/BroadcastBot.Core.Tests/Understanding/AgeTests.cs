@@ -18,6 +18,9 @@ public sealed class AgeTests
     [InlineData("yichunhlj-blind", "55的还要不", "pinenut-worker", "18-55岁")]
     // 几岁了 after a number tells the viewer's own age; alone ("你几岁了") it asks someone's.
     [InlineData("youyang-blind", "五十几岁了还要不要", "youzhou-packer", "18-55岁")]
+    // Whether they still hire someone of that age (还招不) asks the requirements too.
+    [InlineData("yueyang-blind", "我姆妈55岁哒 还招不", "bamboo-worker", "18-55岁")]
+    [InlineData("xianning-blind", "55岁还招吗", "tea-press", "18-55岁")]
     public void Classify_AgeInAQuestion_AnswersTheRequirements(string session, string text, string? featured, string ageRange)
     {
         var verdict = TestSessions.Of(session).Classify(text, featured);

@@ -50,6 +50,8 @@ public sealed class FaqTopicTests
     [InlineData("xunwu-blind", "返乡补贴仰般领", "returnee-subsidy")]
     // Jianghuai 可有 (is there).
     [InlineData("jinzhai-blind", "我是脱贫户 可有补贴", "employment-subsidy")]
+    // Jin 多会儿 (when).
+    [InlineData("liangcheng-blind", "下一场多会儿播", "replay")]
     // A bare "how" right after signing up asks how to sign up.
     [InlineData("mishan-blind", "刚才那个烘干的我想报 咋整", "how-to-apply")]
     [InlineData("yichun-blind", "我全都想报 怎么弄", "how-to-apply")]

@@ -173,6 +173,9 @@ public class QualityTests
     /// Taining and Zhouning lost a line each when a shuttle (班车, 厂车) became a detail, answered only by a text that speaks
     /// of one: "离县城远不远哦 有没有班车" and "县城有班车去七步吗" wanted an address that names no shuttle (the change
     /// took four wrong answers out of Danfeng, Dazhou, Ejina, Kunyu, Rizhao and Yongshun).
+    /// Handan lost a line when "还招不" with an age stopped blocking the requirements ("钢厂还招不招大学生" now gets them; four
+    /// sets' "55岁还招吗" are right), and Yichun one when a phone brought to work became a detail ("能带手机进车间不"; eight
+    /// other sets label such lines unanswered).
     /// </summary>
     public static TheoryData<string, int, double, double> RegressionSets() => new()
     {
@@ -247,8 +250,8 @@ public class QualityTests
         { "qinzhou-blind", 150, 0.933, 0.007 },
         { "cangzhou-blind", 150, 0.886, 0.007 },
         { "taizhou-blind", 150, 0.959, 0.014 },
-        { "handan-blind", 150, 0.953, 0.007 },
-        { "ordos-blind", 150, 0.946, 0.0 },
+        { "handan-blind", 150, 0.946, 0.014 },
+        { "ordos-blind", 150, 0.953, 0.0 },
         { "zhongshan-blind", 150, 0.953, 0.007 },
         { "yantai-blind", 150, 0.953, 0.0 },
         { "jingdezhen-blind", 150, 0.899, 0.007 },
@@ -283,7 +286,7 @@ public class QualityTests
         { "baoji-blind", 150, 0.966, 0.007 },
         { "jinhua-blind", 150, 0.926, 0.007 },
         { "huludao-blind", 150, 0.919, 0.014 },
-        { "yichun-blind", 150, 0.913, 0.007 },
+        { "yichun-blind", 150, 0.906, 0.007 },
         { "dezhou-blind", 150, 0.919, 0.0 },
         { "enshi-blind", 150, 0.926, 0.014 },
         { "shaoxing-blind", 150, 0.933, 0.007 },
@@ -320,7 +323,7 @@ public class QualityTests
         { "guigang-blind", 150, 0.953, 0.0 },
         { "yibin-blind", 150, 0.953, 0.0 },
         { "chenzhou-blind", 150, 0.926, 0.0 },
-        { "heyuan-blind", 150, 0.933, 0.014 },
+        { "heyuan-blind", 150, 0.939, 0.007 },
         { "yuncheng-blind", 150, 0.973, 0.0 },
         { "weihai-blind", 150, 0.926, 0.007 },
         { "bijie-blind", 150, 0.913, 0.014 },
@@ -522,7 +525,7 @@ public class QualityTests
         { "pingtan-blind", 150, 0.906, 0.047 },
         { "yanchi-blind", 150, 0.953, 0.02 },
         { "shizhu-blind", 150, 0.946, 0.007 },
-        { "kelan-blind", 150, 0.906, 0.02 },
+        { "kelan-blind", 150, 0.913, 0.02 },
         { "sangzhi-blind", 150, 0.926, 0.014 },
         { "xuwen-blind", 150, 0.933, 0.007 },
         { "ninglang-blind", 150, 0.946, 0.007 },
@@ -533,7 +536,7 @@ public class QualityTests
         { "longsheng-blind", 150, 0.899, 0.014 },
         { "nanao-blind", 150, 0.933, 0.027 },
         { "longde-blind", 150, 0.946, 0.014 },
-        { "uxin-blind", 150, 0.893, 0.04 },
+        { "uxin-blind", 150, 0.899, 0.04 },
         { "wencheng-blind", 150, 0.919, 0.027 },
         { "seda-blind", 150, 0.953, 0.007 },
         { "hangjin-blind", 150, 0.926, 0.027 },
@@ -541,10 +544,10 @@ public class QualityTests
         { "wushi-blind", 150, 0.933, 0.02 },
         { "shouning-blind", 150, 0.933, 0.02 },
         { "subei-blind", 150, 0.873, 0.02 },
-        { "zhenxiong-blind", 150, 0.873, 0.027 },
+        { "zhenxiong-blind", 150, 0.879, 0.027 },
         { "laifeng-blind", 150, 0.926, 0.04 },
         { "kalpin-blind", 150, 0.919, 0.02 },
-        { "jingle-blind", 150, 0.913, 0.034 },
+        { "jingle-blind", 150, 0.919, 0.034 },
         { "taining-blind", 150, 0.933, 0.02 },
         { "batang-blind", 150, 0.933, 0.007 },
         { "yingshan-blind", 150, 0.879, 0.034 },
@@ -606,6 +609,9 @@ public class QualityTests
         { "jiashi-blind", 150, 0.966, 0.007 },
         { "jinzhai-blind", 150, 0.913, 0.014 },
         { "danfeng-blind", 150, 0.926, 0.027 },
+        { "makit-blind", 150, 0.893, 0.027 },
+        { "huoshan-blind", 150, 0.906, 0.007 },
+        { "liangcheng-blind", 150, 0.933, 0.02 },
         { "daqing-blind", 150, 0.939, 0.0 },
     };
 

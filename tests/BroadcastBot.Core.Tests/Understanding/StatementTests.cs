@@ -189,6 +189,8 @@ public sealed class StatementTests
     [InlineData("dongkou-blind", "騙子吧 上次去了根本冇得宿舍", null)]
     // What came of it (结果 then a lack), told.
     [InlineData("huining-blind", "骗子吧 去年说包住结果么有", null)]
+    // Pay compared and called lower.
+    [InlineData("liangcheng-blind", "咱凉城的工资比呼市低多了吧", null)]
     [InlineData("hongjiang-blind", "民宿前台工资太低了 3500哪个去", null)]
     [InlineData("hongjiang-blind", "电子厂是不是黑厂哦 听说天天加班", null)]
     // 好远 followed by 哦 says a place is far; it asks nothing.
@@ -563,6 +565,7 @@ public sealed class StatementTests
     // A shuttle no text speaks of.
     [InlineData("danfeng-blind", "药材厂有没有厂车接送")]
     [InlineData("danfeng-blind", "从县城到棣花有班车不")]
+    [InlineData("makit-blind", "挡车工车间能带手机吗")]
     [InlineData("jiamusi-blind", "今年大豆价钱咋样啊")]
     public void Classify_PriceOfGoodsNamedWithAJobWord_StaysSilent(string session, string text)
     {
